@@ -1,0 +1,30 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "arxiv-bot",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "arxiv-bot", targets: ["arxiv-bot"]),
+        .library(name: "PaperKit", targets: ["PaperKit"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        .systemLibrary(name: "CSQLite", pkgConfig: "sqlite3", providers: [.apt(["libsqlite3-dev"])]),
+        .systemLibrary(name: "CCurl", pkgConfig: "libcurl", providers: [.apt(["libcurl4-openssl-dev"])]),
+        .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
+        .target(
+            name: "PaperKit",
+            dependencies: ["CSQLite", "CCurl", "CLibXML2"]
+        ),
+        .executableTarget(
+            name: "arxiv-bot",
+            dependencies: ["PaperKit", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
+        .executableTarget(name: "arxiv-bot-bench", dependencies: ["PaperKit"]),
+        .testTarget(name: "PaperKitTests", dependencies: ["PaperKit"]),
+        .testTarget(name: "ArxivBotCLITests", dependencies: ["PaperKit"]),
+    ]
+)

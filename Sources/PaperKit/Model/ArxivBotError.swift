@@ -1,0 +1,24 @@
+import Foundation
+
+/// Exit codes in the sysexits style, shared by every error area.
+public enum ExitCode: Int32, Sendable {
+    case success = 0
+    case failure = 1
+    case usage = 64
+    case dataError = 65
+    case noInput = 66
+    case unavailable = 69
+    case cannotCreate = 73
+    case tempFailure = 75
+    case config = 78
+}
+
+/// Every error PaperKit throws: a one-line lowercase message (via `LocalizedError`) and an exit code.
+public protocol ArxivBotError: LocalizedError, Sendable {
+    var exitCode: ExitCode { get }
+}
+
+extension ArxivBotError {
+    /// The one-line message the CLI prints.
+    public var message: String { errorDescription ?? String(describing: self) }
+}

@@ -1,0 +1,2 @@
+import PaperKit
+print("benchmark not written yet")
