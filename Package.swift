@@ -24,7 +24,9 @@ let package = Package(
             dependencies: ["PaperKit", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .executableTarget(name: "arxiv-bot-bench", dependencies: ["PaperKit"]),
-        .testTarget(name: "PaperKitTests", dependencies: ["PaperKit"]),
-        .testTarget(name: "ArxivBotCLITests", dependencies: ["PaperKit"]),
+        // Shared by both test targets: fixture lookup and a local HTTP server on 127.0.0.1.
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .testTarget(name: "PaperKitTests", dependencies: ["PaperKit", "TestSupport"]),
+        .testTarget(name: "ArxivBotCLITests", dependencies: ["PaperKit", "TestSupport"]),
     ]
 )
