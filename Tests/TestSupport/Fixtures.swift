@@ -8,8 +8,7 @@ public enum Fixtures {
             return URL(fileURLWithPath: override)
         }
         let packageRoot = URL(fileURLWithPath: #filePath)
-            .deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         return packageRoot.deletingLastPathComponent().appendingPathComponent("shared/fixtures/arxiv")
     }()
 
