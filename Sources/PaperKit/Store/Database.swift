@@ -1,0 +1,94 @@
+import CSQLite
+
+/// One SQLite connection. Owns the `sqlite3` handle and closes it in `deinit`.
+///
+/// Not thread-safe: use one `Database` per thread (SQLite's WAL mode lets readers and one
+/// writer work at the same time across connections).
+public final class Database {
+    let handle: OpaquePointer
+    /// The file this connection opened (`:memory:` for an in-memory database).
+    public let path: String
+
+    /// Opens (creating when `readOnly` is false) the database at `path` with WAL, foreign keys on
+    /// and a busy timeout, so a concurrent writer makes us wait instead of fail at once.
+    public init(path: String, readOnly: Bool = false, busyTimeoutMilliseconds: Int32 = 5_000) throws {
+        self.path = path
+        var db: OpaquePointer?
+        let flags = (readOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE)
+            | SQLITE_OPEN_NOMUTEX
+        let rc = sqlite3_open_v2(path, &db, flags, nil)
+        guard rc == SQLITE_OK, let db else {
+            let reason = db.map { String(cString: sqlite3_errmsg($0)) } ?? String(cString: sqlite3_errstr(rc))
+            if let db { sqlite3_close_v2(db) }
+            throw StoreError.cannotOpen(path: path, reason: reason)
+        }
+        handle = db
+        sqlite3_busy_timeout(db, busyTimeoutMilliseconds)
+        sqlite3_extended_result_codes(db, 1)
+        do {
+            try execute("PRAGMA foreign_keys = ON")
+            if !readOnly && path != ":memory:" {
+                try execute("PRAGMA journal_mode = WAL")
+                try execute("PRAGMA synchronous = NORMAL")
+            }
+        } catch let error as StoreError {
+            // A file that is not a database fails here, not at open.
+            throw StoreError.cannotOpen(path: path, reason: error.sqliteMessage ?? "\(error)")
+        }
+    }
+
+    deinit { sqlite3_close_v2(handle) }
+
+    /// Runs one or more statements that take no parameters and return no rows we need.
+    public func execute(_ sql: String) throws {
+        var errorMessage: UnsafeMutablePointer<CChar>?
+        let rc = sqlite3_exec(handle, sql, nil, nil, &errorMessage)
+        if rc != SQLITE_OK {
+            let message = errorMessage.map { String(cString: $0) } ?? String(cString: sqlite3_errstr(rc))
+            sqlite3_free(errorMessage)
+            throw error(code: rc, message: message, sql: sql)
+        }
+    }
+
+    /// Compiles a statement once; bind and step it as often as needed.
+    public func prepare(_ sql: String) throws -> Statement {
+        var stmt: OpaquePointer?
+        let rc = sqlite3_prepare_v3(handle, sql, -1, UInt32(SQLITE_PREPARE_PERSISTENT), &stmt, nil)
+        guard rc == SQLITE_OK, let stmt else { throw lastError(code: rc, sql: sql) }
+        return Statement(stmt, database: self, sql: sql)
+    }
+
+    /// Runs `body` inside `BEGIN IMMEDIATE ... COMMIT`, rolling back when it throws.
+    public func transaction<T>(_ body: () throws -> T) throws -> T {
+        try execute("BEGIN IMMEDIATE")
+        do {
+            let result = try body()
+            try execute("COMMIT")
+            return result
+        } catch {
+            try? execute("ROLLBACK")
+            throw error
+        }
+    }
+
+    public var lastInsertRowID: Int64 { sqlite3_last_insert_rowid(handle) }
+
+    /// Rows changed by the last INSERT, UPDATE or DELETE.
+    public var changes: Int { Int(sqlite3_changes(handle)) }
+
+    func lastError(code: Int32, sql: String) -> StoreError {
+        error(code: code, message: String(cString: sqlite3_errmsg(handle)), sql: sql)
+    }
+
+    private func error(code: Int32, message: String, sql: String) -> StoreError {
+        if code & 0xff == SQLITE_BUSY || code & 0xff == SQLITE_LOCKED { return .busy(path: path) }
+        return .sqlite(code: code, message: message, sql: sql)
+    }
+}
+
+extension StoreError {
+    var sqliteMessage: String? {
+        if case let .sqlite(_, message, _) = self { return message }
+        return nil
+    }
+}

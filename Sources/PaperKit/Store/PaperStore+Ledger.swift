@@ -1,0 +1,79 @@
+/// How one source of an ingest run ended, as recorded in `ingest_runs`.
+public struct RunRecord: Sendable, Equatable {
+    public enum Status: String, Sendable { case running, ok, notModified = "not-modified", failed }
+    public var status: Status
+    public var format: String?
+    public var httpStatus: Int?
+    public var etag: String?
+    public var lastModified: String?
+    public var feedDate: String?
+    public var announced: Day?
+    public var recordsSeen = 0
+    public var papersNew = 0
+    public var papersUpdated = 0
+    public var announcementsNew = 0
+    public var error: String?
+
+    public init(status: Status) { self.status = status }
+}
+
+/// HTTP validators remembered from the last successful fetch of a URL.
+public struct CacheValidators: Sendable, Equatable {
+    public var etag: String?
+    public var lastModified: String?
+}
+
+extension PaperStore {
+    /// Opens a ledger row for one source, committed at once so a crash still leaves a trace.
+    public func beginRun(source: String, startedAt: String = Timestamp.now()) throws -> Int64 {
+        try statement("INSERT INTO ingest_runs (started_at, source) VALUES (?, ?)").run([.text(startedAt), .text(source)])
+        return database.lastInsertRowID
+    }
+
+    /// Closes a ledger row with its outcome.
+    public func finishRun(_ id: Int64, _ run: RunRecord, finishedAt: String = Timestamp.now()) throws {
+        try statement("""
+            UPDATE ingest_runs SET finished_at = ?, status = ?, format = ?, http_status = ?, etag = ?,
+                last_modified = ?, feed_date = ?, announced = ?, records_seen = ?, papers_new = ?,
+                papers_updated = ?, announcements_new = ?, error = ?
+            WHERE id = ?
+            """).run([.text(finishedAt), .text(run.status.rawValue), .optional(run.format), .optional(run.httpStatus),
+                      .optional(run.etag), .optional(run.lastModified), .optional(run.feedDate), .optional(run.announced),
+                      .int(Int64(run.recordsSeen)), .int(Int64(run.papersNew)), .int(Int64(run.papersUpdated)),
+                      .int(Int64(run.announcementsNew)), .optional(run.error), .int(id)])
+    }
+
+    /// The ETag/Last-Modified of the last fetch of `url` whose content was stored, for a conditional GET.
+    public func cacheValidators(for url: String) throws -> CacheValidators? {
+        try statement("""
+            SELECT etag, last_modified FROM ingest_runs
+            WHERE source = ? AND status IN ('ok', 'not-modified') AND (etag IS NOT NULL OR last_modified IS NOT NULL)
+            ORDER BY id DESC LIMIT 1
+            """).first([.text(url)]) { CacheValidators(etag: $0.optionalText(0), lastModified: $0.optionalText(1)) }
+    }
+
+    /// Ledger rows, newest first.
+    public func runs(limit: Int = 50) throws -> [(id: Int64, startedAt: String, source: String, run: RunRecord)] {
+        var rows: [(Int64, String, String, RunRecord)] = []
+        try statement("""
+            SELECT id, started_at, source, status, format, http_status, etag, last_modified, feed_date, announced,
+                   records_seen, papers_new, papers_updated, announcements_new, error
+            FROM ingest_runs ORDER BY id DESC LIMIT ?
+            """).forEach([.int(Int64(limit))]) { row in
+            var run = RunRecord(status: RunRecord.Status(rawValue: row.text(3)) ?? .failed)
+            run.format = row.optionalText(4)
+            run.httpStatus = row.optionalInt(5)
+            run.etag = row.optionalText(6)
+            run.lastModified = row.optionalText(7)
+            run.feedDate = row.optionalText(8)
+            run.announced = row.optionalText(9).flatMap(Day.init(iso:))
+            run.recordsSeen = row.int(10)
+            run.papersNew = row.int(11)
+            run.papersUpdated = row.int(12)
+            run.announcementsNew = row.int(13)
+            run.error = row.optionalText(14)
+            rows.append((Int64(row.int(0)), row.text(1), row.text(2), run))
+        }
+        return rows
+    }
+}

@@ -1,0 +1,176 @@
+/// What writing one record did to the store.
+public struct WriteOutcome: Equatable, Sendable {
+    public enum Paper: Equatable, Sendable { case new, updated, unchanged }
+    public var paper: Paper
+    public var announcementAdded: Bool
+}
+
+extension PaperStore {
+    /// Stores one record with its score: inserts a new paper, updates a paper when the record
+    /// describes a newer version (never when older), fills fields the store lacks, and adds the
+    /// announcement the record carries. Writing the same record twice changes nothing the second time.
+    public func write(_ record: PaperRecord, score: ScoreResult, runID: Int64? = nil, now: String) throws -> WriteOutcome {
+        let outcome: WriteOutcome.Paper
+        let rowID: Int64
+        if let stored = try storedPaper(record.id) {
+            rowID = stored.rowID
+            if stored.isOlder(than: record) {
+                try replace(stored, with: record, score: score, now: now)
+                outcome = .updated
+            } else {
+                outcome = try fillIn(stored, from: record, now: now) ? .updated : .unchanged
+            }
+        } else {
+            rowID = try insert(record, score: score, now: now)
+            outcome = .new
+        }
+        let added = try addAnnouncement(of: record, paper: rowID, runID: runID)
+        return WriteOutcome(paper: outcome, announcementAdded: added)
+    }
+
+    private func insert(_ r: PaperRecord, score: ScoreResult, now: String) throws -> Int64 {
+        try statement("""
+            INSERT INTO papers (arxiv_id, version, title, abstract, comments, journal_ref, doi, license,
+                                primary_category, published, updated, first_seen, last_seen, score, excluded)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """).run([.text(r.id.rawValue), .optional(r.version), .text(r.title), .text(r.abstract),
+                      .optional(r.comments), .optional(r.journalRef), .optional(r.doi), .optional(r.license),
+                      .optional(r.primaryCategory ?? r.categories.first), .optional(r.published), .optional(r.updated),
+                      .text(now), .text(now), .double(score.score), .int(score.excluded ? 1 : 0)])
+        let rowID = database.lastInsertRowID
+        let authorsText = try writeAuthors(r.authors, paper: rowID)
+        try writeCategories(r, paper: rowID)
+        try writeHits(score.hits, paper: rowID)
+        try indexDocument(rowID, title: r.title, abstract: r.abstract, authors: authorsText)
+        return rowID
+    }
+
+    /// A newer version: every field the record has replaces the stored one.
+    private func replace(_ old: StoredPaper, with r: PaperRecord, score: ScoreResult, now: String) throws {
+        try unindexDocument(old.rowID)
+        try statement("""
+            UPDATE papers SET version = coalesce(?, version), title = ?, abstract = ?,
+                comments = coalesce(?, comments), journal_ref = coalesce(?, journal_ref), doi = coalesce(?, doi),
+                license = coalesce(?, license), primary_category = coalesce(?, primary_category),
+                published = coalesce(published, ?), updated = coalesce(?, updated), last_seen = ?,
+                score = ?, excluded = ?
+            WHERE id = ?
+            """).run([.optional(r.version), .text(r.title), .text(r.abstract), .optional(r.comments),
+                      .optional(r.journalRef), .optional(r.doi), .optional(r.license),
+                      .optional(r.primaryCategory ?? r.categories.first), .optional(r.published),
+                      .optional(r.updated ?? r.announced), .text(now), .double(score.score),
+                      .int(score.excluded ? 1 : 0), .int(old.rowID)])
+        if !r.authors.isEmpty {
+            try statement("DELETE FROM paper_authors WHERE paper_id = ?").run([.int(old.rowID)])
+            _ = try writeAuthors(r.authors, paper: old.rowID)
+        }
+        if !r.categories.isEmpty {
+            try statement("DELETE FROM paper_categories WHERE paper_id = ?").run([.int(old.rowID)])
+            try writeCategories(r, paper: old.rowID)
+        }
+        try statement("DELETE FROM keyword_hits WHERE paper_id = ?").run([.int(old.rowID)])
+        try writeHits(score.hits, paper: old.rowID)
+        try indexDocument(old.rowID)
+    }
+
+    /// Same or older version: only fields the store lacks are taken. Returns whether anything changed.
+    private func fillIn(_ old: StoredPaper, from r: PaperRecord, now: String) throws -> Bool {
+        let gains = (old.comments == nil && r.comments != nil) || (old.journalRef == nil && r.journalRef != nil)
+            || (old.doi == nil && r.doi != nil) || (old.license == nil && r.license != nil)
+            || (old.primaryCategory == nil && (r.primaryCategory ?? r.categories.first) != nil)
+            || (old.published == nil && r.published != nil)
+        guard gains else {
+            try statement("UPDATE papers SET last_seen = ? WHERE id = ?").run([.text(now), .int(old.rowID)])
+            return false
+        }
+        try statement("""
+            UPDATE papers SET comments = coalesce(comments, ?), journal_ref = coalesce(journal_ref, ?),
+                doi = coalesce(doi, ?), license = coalesce(license, ?),
+                primary_category = coalesce(primary_category, ?), published = coalesce(published, ?), last_seen = ?
+            WHERE id = ?
+            """).run([.optional(r.comments), .optional(r.journalRef), .optional(r.doi), .optional(r.license),
+                      .optional(r.primaryCategory ?? r.categories.first), .optional(r.published), .text(now),
+                      .int(old.rowID)])
+        return true
+    }
+
+    private func addAnnouncement(of r: PaperRecord, paper: Int64, runID: Int64?) throws -> Bool {
+        guard let type = r.announceType, let day = r.announced else { return false }
+        let added = try statement("""
+            INSERT INTO announcements (paper_id, day, type, feed, version, run_id) VALUES (?, ?, ?, ?, ?, ?)
+            ON CONFLICT DO NOTHING
+            """).run([.int(paper), .text(day.description), .text(type.rawValue),
+                      .text(r.feed ?? r.primaryCategory ?? ""), .optional(r.version), runID.map { .int($0) } ?? .null]) > 0
+        if added {
+            try statement("""
+                UPDATE papers SET first_announced = ?1 WHERE id = ?2 AND (first_announced IS NULL OR first_announced > ?1)
+                """).run([.text(day.description), .int(paper)])
+        }
+        return added
+    }
+
+    /// Writes the ordered author list and returns it as the index sees it (`paper_documents.authors`).
+    private func writeAuthors(_ authors: [Author], paper: Int64) throws -> String {
+        var names: [String] = []
+        names.reserveCapacity(authors.count)
+        let link = try statement("INSERT INTO paper_authors (paper_id, position, author_id, affiliation) VALUES (?, ?, ?, ?)")
+        for author in authors where !author.name.isEmpty {
+            let affiliation = author.affiliations.isEmpty ? nil : author.affiliations.joined(separator: "; ")
+            try link.run([.int(paper), .int(Int64(names.count)), .int(try authorID(author.name)), .optional(affiliation)])
+            names.append(author.name)
+        }
+        return names.joined(separator: ", ")
+    }
+
+    private func authorID(_ name: String) throws -> Int64 {
+        if let id = authorIDs[name] { return id }
+        let id: Int64
+        if let existing = try statement("SELECT id FROM authors WHERE name = ?").first([.text(name)], { Int64($0.int(0)) }) {
+            id = existing
+        } else {
+            try statement("INSERT INTO authors (name) VALUES (?)").run([.text(name)])
+            id = database.lastInsertRowID
+        }
+        if authorIDs.count > 500_000 { authorIDs.removeAll(keepingCapacity: true) }
+        authorIDs[name] = id
+        return id
+    }
+
+    private func writeCategories(_ r: PaperRecord, paper: Int64) throws {
+        let primary = r.primaryCategory ?? r.categories.first
+        var seen = Set<String>()
+        let insert = try statement("INSERT INTO paper_categories (paper_id, category, is_primary) VALUES (?, ?, ?)")
+        for category in [primary].compactMap({ $0 }) + r.categories where seen.insert(category).inserted {
+            try insert.run([.int(paper), .text(category), .int(category == primary ? 1 : 0)])
+        }
+    }
+
+    func writeHits(_ hits: [KeywordHit], paper: Int64) throws {
+        let insert = try statement("INSERT INTO keyword_hits (paper_id, keyword, field, count) VALUES (?, ?, ?, ?)")
+        for hit in hits where hit.count > 0 {
+            try insert.run([.int(paper), .text(hit.keyword), .text(hit.field.rawValue), .int(Int64(hit.count))])
+        }
+    }
+
+    /// Adds the index row for a paper. The text must equal what `paper_documents` yields for it.
+    private func indexDocument(_ rowID: Int64, title: String, abstract: String, authors: String) throws {
+        try statement("INSERT INTO papers_fts (rowid, title, abstract, authors) VALUES (?, ?, ?, ?)")
+            .run([.int(rowID), .text(title), .text(abstract), .text(authors)])
+    }
+
+    /// Re-adds the index row from the stored paper, after its rows were rewritten.
+    private func indexDocument(_ rowID: Int64) throws {
+        try statement("""
+            INSERT INTO papers_fts (rowid, title, abstract, authors)
+            SELECT id, title, abstract, authors FROM paper_documents WHERE id = ?
+            """).run([.int(rowID)])
+    }
+
+    /// Removes a paper's index row; an external-content index needs the old values to do so.
+    private func unindexDocument(_ rowID: Int64) throws {
+        try statement("""
+            INSERT INTO papers_fts (papers_fts, rowid, title, abstract, authors)
+            SELECT 'delete', id, title, abstract, authors FROM paper_documents WHERE id = ?
+            """).run([.int(rowID)])
+    }
+}

@@ -1,0 +1,59 @@
+/// The history of everything ingested: papers, authors, categories, announcements, keyword hits
+/// and the ingest ledger, in one SQLite file. The only type that writes to the store.
+///
+/// Statements are prepared once per store and reused for every record; callers group writes
+/// with `transaction(_:)` (one per source) so a failed source rolls back alone.
+public final class PaperStore {
+    public let database: Database
+    private var prepared: [String: Statement] = [:]
+    /// Author name -> row id, so a prolific author costs one lookup per process, not per paper.
+    var authorIDs: [String: Int64] = [:]
+
+    /// Opens (or creates) the store at `path` and brings its schema up to date.
+    public convenience init(path: String) throws {
+        try self.init(database: Database(path: path))
+    }
+
+    public init(database: Database) throws {
+        self.database = database
+        try Migrator.migrate(database)
+    }
+
+    /// Runs `body` in one transaction; everything it wrote is rolled back when it throws.
+    public func transaction<T>(_ body: () throws -> T) throws -> T {
+        do {
+            return try database.transaction(body)
+        } catch {
+            // Ids cached inside a rolled-back transaction may point at rows that no longer exist.
+            authorIDs.removeAll(keepingCapacity: true)
+            throw error
+        }
+    }
+
+    /// A statement prepared on first use and cached for the life of the store.
+    func statement(_ sql: String) throws -> Statement {
+        if let cached = prepared[sql] { return cached }
+        let statement = try database.prepare(sql)
+        prepared[sql] = statement
+        return statement
+    }
+
+    /// Number of rows in each main table, for summaries and tests.
+    public func counts() throws -> StoreCounts {
+        func count(_ table: String) throws -> Int {
+            try statement("SELECT count(*) FROM \(table)").first { $0.int(0) } ?? 0
+        }
+        return StoreCounts(papers: try count("papers"), authors: try count("authors"),
+                           announcements: try count("announcements"), keywordHits: try count("keyword_hits"),
+                           runs: try count("ingest_runs"))
+    }
+}
+
+/// Row counts of the main tables.
+public struct StoreCounts: Equatable, Sendable {
+    public var papers: Int
+    public var authors: Int
+    public var announcements: Int
+    public var keywordHits: Int
+    public var runs: Int
+}

@@ -1,0 +1,98 @@
+import CSQLite
+
+/// A value bound to a statement parameter.
+public enum SQLValue: Sendable, Equatable {
+    case null
+    case int(Int64)
+    case double(Double)
+    case text(String)
+}
+
+/// A prepared statement. Owned by one `Database`; finalized in `deinit`.
+///
+/// Parameters are always bound, never spliced into SQL text.
+public final class Statement {
+    private let stmt: OpaquePointer
+    private let database: Database
+    let sql: String
+
+    init(_ stmt: OpaquePointer, database: Database, sql: String) {
+        self.stmt = stmt
+        self.database = database
+        self.sql = sql
+    }
+
+    deinit { sqlite3_finalize(stmt) }
+
+    /// Resets the statement and binds `values` to parameters 1...n.
+    @discardableResult
+    public func bind(_ values: [SQLValue]) throws -> Statement {
+        sqlite3_reset(stmt)
+        sqlite3_clear_bindings(stmt)
+        for (offset, value) in values.enumerated() {
+            let index = Int32(offset + 1)
+            let rc: Int32
+            switch value {
+            case .null: rc = sqlite3_bind_null(stmt, index)
+            case let .int(n): rc = sqlite3_bind_int64(stmt, index, n)
+            case let .double(d): rc = sqlite3_bind_double(stmt, index, d)
+            case let .text(s): rc = sqlite3_bind_text(stmt, index, s, -1, csqlite_transient())
+            }
+            guard rc == SQLITE_OK else { throw database.lastError(code: rc, sql: sql) }
+        }
+        return self
+    }
+
+    /// Advances to the next row; false when the statement is done.
+    public func step() throws -> Bool {
+        let rc = sqlite3_step(stmt)
+        switch rc {
+        case SQLITE_ROW: return true
+        case SQLITE_DONE: return false
+        default: throw database.lastError(code: rc, sql: sql)
+        }
+    }
+
+    /// Binds, runs to completion and returns the number of rows changed.
+    @discardableResult
+    public func run(_ values: [SQLValue] = []) throws -> Int {
+        try bind(values)
+        while try step() {}
+        return database.changes
+    }
+
+    /// Binds and calls `row` for every result row, streaming (nothing is collected here).
+    public func forEach(_ values: [SQLValue] = [], _ row: (Statement) throws -> Void) throws {
+        try bind(values)
+        while try step() { try row(self) }
+    }
+
+    /// Binds and returns the first row mapped by `transform`, or nil.
+    public func first<T>(_ values: [SQLValue] = [], _ transform: (Statement) throws -> T) throws -> T? {
+        try bind(values)
+        defer { sqlite3_reset(stmt) }
+        return try step() ? transform(self) : nil
+    }
+
+    // MARK: Columns of the current row (0-based)
+
+    public func int(_ column: Int32) -> Int { Int(sqlite3_column_int64(stmt, column)) }
+    public func double(_ column: Int32) -> Double { sqlite3_column_double(stmt, column) }
+    public func isNull(_ column: Int32) -> Bool { sqlite3_column_type(stmt, column) == SQLITE_NULL }
+    public func optionalInt(_ column: Int32) -> Int? { isNull(column) ? nil : int(column) }
+
+    public func text(_ column: Int32) -> String {
+        guard let bytes = sqlite3_column_text(stmt, column) else { return "" }
+        let count = Int(sqlite3_column_bytes(stmt, column))
+        return String(decoding: UnsafeBufferPointer(start: bytes, count: count), as: UTF8.self)
+    }
+
+    public func optionalText(_ column: Int32) -> String? { isNull(column) ? nil : text(column) }
+}
+
+extension SQLValue {
+    /// `.text` or `.null`, for optional columns.
+    public static func optional(_ s: String?) -> SQLValue { s.map(SQLValue.text) ?? .null }
+    public static func optional(_ n: Int?) -> SQLValue { n.map { .int(Int64($0)) } ?? .null }
+    public static func optional(_ d: Day?) -> SQLValue { d.map { .text($0.description) } ?? .null }
+}

@@ -1,0 +1,36 @@
+/// Failures of the SQLite store, each naming the database or the statement involved.
+public enum StoreError: ArxivBotError {
+    case cannotOpen(path: String, reason: String)
+    case sqlite(code: Int32, message: String, sql: String)
+    case busy(path: String)
+    case newerSchema(path: String, found: Int, known: Int)
+    case migrationFailed(name: String, reason: String)
+
+    public var errorDescription: String? {
+        switch self {
+        case let .cannotOpen(path, reason):
+            return "cannot open database \(path): \(reason); check the path and its folder's permissions, or pass --db"
+        case let .sqlite(code, message, sql):
+            return "sqlite error \(code) (\(message)) in: \(StoreError.shorten(sql))"
+        case let .busy(path):
+            return "database \(path) is locked by another arxiv-bot process; try again when it has finished"
+        case let .newerSchema(path, found, known):
+            return "database \(path) has schema version \(found), newer than this arxiv-bot knows (\(known)); upgrade arxiv-bot"
+        case let .migrationFailed(name, reason):
+            return "migration \(name) failed: \(reason); the database was left unchanged"
+        }
+    }
+
+    public var exitCode: ExitCode {
+        switch self {
+        case .busy: return .tempFailure
+        case .newerSchema: return .config
+        case .cannotOpen, .sqlite, .migrationFailed: return .cannotCreate
+        }
+    }
+
+    private static func shorten(_ sql: String) -> String {
+        let flat = sql.normalizingWhitespace()
+        return flat.count > 120 ? String(flat.prefix(117)) + "..." : flat
+    }
+}
