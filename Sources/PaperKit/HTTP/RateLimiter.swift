@@ -1,0 +1,78 @@
+import Foundation
+
+/// Spaces requests out: at least `minimumInterval` seconds between the starts of any two requests
+/// made through it, and only one request in flight at a time.
+///
+/// Share ONE limiter among every request to the same site: arXiv counts requests per client,
+/// not per feed, so the RSS, API and OAI fetchers of a run must take turns. `RateLimiter.arxiv()`
+/// is that process-wide instance; tests make their own with interval 0 (or a small one).
+public final class RateLimiter: @unchecked Sendable {
+    /// Blocks the calling thread for the given number of seconds.
+    public typealias Sleep = @Sendable (Double) -> Void
+
+    // `gate` is held for the whole of a permit, so it serialises callers; `lastStart` and
+    // `interval` are only read or written while holding it.
+    private let gate = NSLock()
+    private var lastStart: Double?
+    private var interval: Double
+    private let sleep: Sleep
+    private let onWait: (@Sendable (Double) -> Void)?
+
+    /// - Parameters:
+    ///   - minimumInterval: seconds between the starts of two requests.
+    ///   - sleep: how to wait; tests inject one that records instead of sleeping.
+    ///   - onWait: told how long the next request waits, before it waits (for a progress line).
+    public init(minimumInterval: Double, sleep: @escaping Sleep = RateLimiter.threadSleep,
+                onWait: (@Sendable (Double) -> Void)? = nil) {
+        self.interval = max(0, minimumInterval)
+        self.sleep = sleep
+        self.onWait = onWait
+    }
+
+    /// The current spacing in seconds.
+    public var minimumInterval: Double {
+        get { gate.withLock { interval } }
+    }
+
+    /// Runs `body` (one request) once the interval since the previous start has passed,
+    /// with no other request of this limiter running meanwhile.
+    public func withPermit<T>(_ body: () throws -> T) rethrows -> T {
+        gate.lock()
+        defer { gate.unlock() }
+        if let last = lastStart {
+            let wait = interval - (RateLimiter.now() - last)
+            if wait > 0 {
+                onWait?(wait)
+                sleep(wait)
+            }
+        }
+        lastStart = RateLimiter.now()
+        return try body()
+    }
+
+    /// The default sleep: blocks the thread (the client is synchronous by design: one request at a time).
+    public static let threadSleep: Sleep = { seconds in
+        if seconds > 0 { Thread.sleep(forTimeInterval: seconds) }
+    }
+
+    /// Monotonic seconds, immune to wall-clock changes.
+    private static func now() -> Double { ProcessInfo.processInfo.systemUptime }
+
+    private static let sharedLock = NSLock()
+    nonisolated(unsafe) private static var shared: RateLimiter?
+
+    /// The one limiter for every arXiv request of this process. The first call creates it;
+    /// later calls return the same instance and adopt the interval they pass (the configuration
+    /// is read once per run, so in practice every caller passes the same value).
+    public static func arxiv(interval: Double = 3) -> RateLimiter {
+        sharedLock.withLock {
+            if let limiter = shared {
+                limiter.gate.withLock { limiter.interval = max(0, interval) }
+                return limiter
+            }
+            let limiter = RateLimiter(minimumInterval: interval)
+            shared = limiter
+            return limiter
+        }
+    }
+}
