@@ -99,7 +99,8 @@ public final class HTTPClient: Sendable {
             return HTTPResponse(status: status, headers: result.headers, body: result.body, effectiveURL: finalURL)
         case CURLE_OPERATION_TIMEDOUT:
             throw HTTPError.timeout(url: url, seconds: options.timeoutSeconds)
-        case CURLE_FILE_COULDNT_READ_FILE where request.url.isFileURL:
+        case CURLE_FILE_COULDNT_READ_FILE where request.url.isFileURL
+                && !FileManager.default.fileExists(atPath: request.url.path):
             throw HTTPError.fileNotFound(path: request.url.path)
         case CURLE_WRITE_ERROR where result.overflowed:
             throw HTTPError.bodyTooLarge(url: url, limit: options.maxBodyBytes)

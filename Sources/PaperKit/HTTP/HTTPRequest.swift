@@ -20,14 +20,17 @@ public struct HTTPValidators: Sendable, Equatable, Hashable {
 
 /// One request for `HTTPClient.send(_:)`. `get`/`postJSON` build the usual ones.
 public struct HTTPRequest: Sendable, Equatable {
+    /// The methods arxiv-bot needs: GET for feeds, POST for JSON APIs.
     public enum Method: String, Sendable { case get = "GET", post = "POST" }
 
     public var method: Method
+    /// `http`, `https`, or `file` when `HTTPOptions.allowFileURLs` is set.
     public var url: URL
     /// Extra headers (e.g. `Authorization`, `Content-Type`); they override the client's defaults.
     public var headers: [String: String]
     /// The request body (POST only).
     public var body: Data?
+    /// Sent as `If-None-Match` / `If-Modified-Since`.
     public var validators: HTTPValidators
 
     public init(method: Method = .get, url: URL, headers: [String: String] = [:], body: Data? = nil,

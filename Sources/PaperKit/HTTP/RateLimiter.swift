@@ -10,10 +10,11 @@ public final class RateLimiter: @unchecked Sendable {
     /// Blocks the calling thread for the given number of seconds.
     public typealias Sleep = @Sendable (Double) -> Void
 
-    // `gate` is held for the whole of a permit, so it serialises callers; `lastStart` and
-    // `interval` are only read or written while holding it.
+    // `gate` is held for the whole of a permit, so it serialises callers; `lastStart` is only
+    // touched while holding it. `interval` has its own lock so changing it never waits for a request.
     private let gate = NSLock()
     private var lastStart: Double?
+    private let settings = NSLock()
     private var interval: Double
     private let sleep: Sleep
     private let onWait: (@Sendable (Double) -> Void)?
@@ -29,9 +30,10 @@ public final class RateLimiter: @unchecked Sendable {
         self.onWait = onWait
     }
 
-    /// The current spacing in seconds.
+    /// The spacing in seconds; a change applies from the next request on.
     public var minimumInterval: Double {
-        get { gate.withLock { interval } }
+        get { settings.withLock { interval } }
+        set { settings.withLock { interval = max(0, newValue) } }
     }
 
     /// Runs `body` (one request) once the interval since the previous start has passed,
@@ -40,7 +42,7 @@ public final class RateLimiter: @unchecked Sendable {
         gate.lock()
         defer { gate.unlock() }
         if let last = lastStart {
-            let wait = interval - (RateLimiter.now() - last)
+            let wait = minimumInterval - (RateLimiter.now() - last)
             if wait > 0 {
                 onWait?(wait)
                 sleep(wait)
@@ -58,21 +60,13 @@ public final class RateLimiter: @unchecked Sendable {
     /// Monotonic seconds, immune to wall-clock changes.
     private static func now() -> Double { ProcessInfo.processInfo.systemUptime }
 
-    private static let sharedLock = NSLock()
-    nonisolated(unsafe) private static var shared: RateLimiter?
+    private static let shared = RateLimiter(minimumInterval: 3)
 
-    /// The one limiter for every arXiv request of this process. The first call creates it;
-    /// later calls return the same instance and adopt the interval they pass (the configuration
-    /// is read once per run, so in practice every caller passes the same value).
+    /// The one limiter for every arXiv request of this process (RSS, API and OAI alike).
+    /// Every call returns the same instance and sets its interval to `interval`; the configuration
+    /// is read once per run, so in practice every caller passes the same value.
     public static func arxiv(interval: Double = 3) -> RateLimiter {
-        sharedLock.withLock {
-            if let limiter = shared {
-                limiter.gate.withLock { limiter.interval = max(0, interval) }
-                return limiter
-            }
-            let limiter = RateLimiter(minimumInterval: interval)
-            shared = limiter
-            return limiter
-        }
+        shared.minimumInterval = interval
+        return shared
     }
 }
