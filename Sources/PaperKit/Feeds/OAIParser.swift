@@ -1,3 +1,5 @@
+import Foundation
+
 /// Parses OAI-PMH responses of export.arxiv.org/oai2: `ListRecords` and `GetRecord` with
 /// metadataPrefix `arXiv`, `arXivRaw` or `oai_dc`. Deleted records are skipped; the
 /// `noRecordsMatch` error is an empty success, any other OAI error throws.
@@ -105,8 +107,11 @@ struct OAIParser {
             } else if reader.isEndElement && inRecord {
                 if reader.isNamed("header") { inHeader = false }
                 else if reader.isNamed("author"), d.layout == .arXiv {
-                    let name = [forenames, keyname, suffix].map(FieldText.clean).filter { !$0.isEmpty }.joined(separator: " ")
-                    if !name.isEmpty { d.authors.append(Author(name: name, affiliations: affiliations.filter { !$0.isEmpty })) }
+                    // Keynames sometimes keep the comma that preceded a suffix ("Heath," + "Jr").
+                    let key = FieldText.clean(keyname).trimmingCharacters(in: CharacterSet(charactersIn: ", "))
+                    let name = [FieldText.clean(forenames), key, FieldText.clean(suffix)].filter { !$0.isEmpty }.joined(separator: " ")
+                    // arXiv's own name parsing leaves debris such as ":" as a separate author.
+                    if name.contains(where: \.isLetter) { d.authors.append(Author(name: name, affiliations: affiliations.filter { !$0.isEmpty })) }
                 } else if reader.isNamed("record") {
                     inRecord = false
                     if d.deleted || d.layout == .none { continue }

@@ -22,7 +22,7 @@ public enum TeXDecoder {
 
     /// Decodes TeX accents outside math; returns the input unchanged when it has no backslash.
     public static func decode(_ text: String) -> String {
-        guard text.utf8.contains(UInt8(ascii: "\\")) else { return text }
+        guard text.utf8.contains(where: { $0 == UInt8(ascii: "\\") || $0 == UInt8(ascii: "{") }) else { return text }
         let s = Array(text.unicodeScalars)
         var out = String.UnicodeScalarView()
         var i = 0
@@ -40,6 +40,10 @@ public enum TeXDecoder {
                 // `{\"u}`: braces only protected the accented letter from TeX's kerning.
                 out.append(contentsOf: decoded.unicodeScalars)
                 i = next + 1
+            } else if c == "{", i + 2 < s.count, s[i + 2] == "}", s[i + 1].properties.isAlphabetic {
+                // `Ka{â}niche`, `{B}ayesian`: case-protecting braces around one letter.
+                out.append(s[i + 1])
+                i += 3
             } else if c == "\\", let (decoded, next) = accent(s, i) {
                 out.append(contentsOf: decoded.unicodeScalars)
                 i = next
