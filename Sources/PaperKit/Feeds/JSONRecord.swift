@@ -15,10 +15,12 @@ enum JSONRecord {
         var version = parsed.version
         var published: Day?
         var updated: Day?
-        if let versions = f["versions"] as? [[String: Any]], !versions.isEmpty {
-            version = versions.compactMap { ($0["version"] as? String).flatMap { Int($0.dropFirst()) } }.max() ?? version
-            published = FeedDates.day(versions.first?["created"] as? String)
-            updated = versions.count > 1 ? FeedDates.day(versions.last?["created"] as? String) : nil
+        if let list = f["versions"] as? [[String: Any]], !list.isEmpty {
+            let versions = list.map { (number: ($0["version"] as? String).flatMap { Int($0.dropFirst()) } ?? 0,
+                                       created: $0["created"] as? String) }.sorted { $0.number < $1.number }
+            version = versions.last?.number ?? version
+            published = FeedDates.day(versions.first?.created)
+            updated = versions.count > 1 ? FeedDates.day(versions.last?.created) : nil
         } else {
             updated = FeedDates.day(f["update_date"] as? String)
         }

@@ -27,8 +27,9 @@ struct OAIParser {
         var journalRef: String?
         var doi: String?
         var license: String?
-        var versionDates: [String] = []
-        var latestVersion: Int?
+        /// arXivRaw lists versions in text order (v1, v10, v11, v2...), so dates are kept with their number.
+        var versionDates: [(version: Int, date: String)] = []
+        var currentVersion = 0
         var dcDates: [String] = []
         var dcIdentifiers: [String] = []
     }
@@ -65,11 +66,9 @@ struct OAIParser {
                         else if reader.isNamed("license") { d.license = try reader.readText() }
                         else if reader.isNamed("authors"), d.layout == .arXivRaw { d.authorText = try reader.readText() }
                         else if reader.isNamed("version") {
-                            if let v = reader.attribute("version"), let n = Int(v.drop(while: { $0 == "v" })) {
-                                d.latestVersion = max(d.latestVersion ?? 0, n)
-                            }
+                            d.currentVersion = reader.attribute("version").flatMap { Int($0.drop(while: { $0 == "v" })) } ?? 0
                         }
-                        else if reader.isNamed("date") { d.versionDates.append(try reader.readText()) }
+                        else if reader.isNamed("date") { d.versionDates.append((d.currentVersion, try reader.readText())) }
                     case .dc:
                         if reader.isNamed("title") { d.title = try reader.readText() }
                         else if reader.isNamed("creator") { d.authors.append(Self.dcAuthor(try reader.readText())) }
@@ -132,21 +131,25 @@ struct OAIParser {
         var published = FeedDates.day(d.created)
         var updated = FeedDates.day(d.updated)
         var authors = d.authors
+        var latestVersion: Int?
         switch d.layout {
         case .arXivRaw:
-            published = FeedDates.day(d.versionDates.first)
-            updated = d.versionDates.count > 1 ? FeedDates.day(d.versionDates.last) : nil
+            let versions = d.versionDates.sorted { $0.version < $1.version }
+            published = FeedDates.day(versions.first?.date)
+            updated = versions.count > 1 ? FeedDates.day(versions.last?.date) : nil
+            latestVersion = versions.last?.version
             authors = AuthorList.split(d.authorText ?? "")
         case .dc:
             published = FeedDates.day(d.dcDates.first)
             updated = d.dcDates.count > 1 ? FeedDates.day(d.dcDates.last) : nil
-            // oai_dc subjects are prose ("Computer Science - Learning"); the set is the best code there is.
-            categories = d.setSpec.map { [$0.replacingOccurrences(of: ":", with: ".")] } ?? []
+            // oai_dc subjects are prose ("Computer Science - Learning"); the set is the best code there is:
+            // `physics:hep-th` names the archive hep-th, `cs` the archive cs.
+            categories = d.setSpec.flatMap { $0.split(separator: ":").last.map { [String($0)] } } ?? []
         default: break
         }
         categories = ArxivCategory.ordered(categories, primary: nil)
         return PaperRecord(
-            id: parsed.id, version: parsed.version ?? d.latestVersion, title: FieldText.clean(d.title),
+            id: parsed.id, version: parsed.version ?? latestVersion, title: FieldText.clean(d.title),
             abstract: FieldText.clean(d.abstract), authors: authors, categories: categories,
             primaryCategory: categories.first, published: published, updated: updated,
             doi: FieldText.optional(d.doi), journalRef: FieldText.optional(d.journalRef),
