@@ -87,10 +87,10 @@ struct AtomParser {
     }
 
     private func record(_ e: Entry) throws -> PaperRecord {
-        if e.id.contains("arxiv.org/api/errors") || (e.title == "Error" && ArxivID.parse(e.id) == nil) {
+        if e.id.contains("arxiv.org/api/errors") || (e.title == "Error" && ArxivIDScanner.parse(e.id) == nil) {
             throw FeedError.apiError(source: reader.source, message: FieldText.fold(e.summary))
         }
-        guard let parsed = ArxivID.parse(e.id) else {
+        guard let parsed = ArxivIDScanner.parse(e.id) else {
             throw FeedError.badRecord(source: reader.source, line: e.line, reason: "entry id '\(e.id.prefix(80))' is not an arXiv id")
         }
         var summary = Substring(e.summary)
@@ -100,7 +100,7 @@ struct AtomParser {
             let split = RSSParser.splitDescription(e.summary)
             summary = split.abstract
             type = type ?? split.type
-            if version == nil, let h = split.id { version = ArxivID.parse(h)?.version }
+            if version == nil, let h = split.id { version = ArxivIDScanner.parse(h)?.version }
         }
         let categories = ArxivCategory.ordered(e.categories, primary: e.primary)
         let daily = format == .atomDaily

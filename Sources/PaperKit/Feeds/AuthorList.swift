@@ -4,47 +4,65 @@ enum AuthorList {
 
     /// `A. Smith (MIT), B. Jones, Jr., C. Doe and D. Roe` -> four authors, with affiliations taken
     /// from trailing parentheses. Commas inside parentheses or braces do not split; a suffix such as
-    /// `Jr.` joins the previous name; a final ` and ` separates two names.
+    /// `Jr.` joins the previous name; ` and ` separates two names.
+    ///
+    /// Splits on UTF-8 bytes (separators are ASCII): lists of 300+ names are common enough.
     static func split(_ text: String) -> [Author] {
         var pieces: [String] = []
-        var current = ""
-        var depth = 0
-        for ch in text {
-            switch ch {
-            case "(", "{", "[": depth += 1; current.append(ch)
-            case ")", "}", "]": depth = max(0, depth - 1); current.append(ch)
-            case "," where depth == 0, ";" where depth == 0:
-                pieces.append(current)
-                current = ""
-            default: current.append(ch)
+        var copy = text
+        copy.withUTF8 { s in
+            var depth = 0
+            var start = 0
+            for i in 0..<s.count {
+                switch s[i] {
+                case 0x28, 0x7B, 0x5B: depth += 1                 // ( { [
+                case 0x29, 0x7D, 0x5D: depth = max(0, depth - 1)  // ) } ]
+                case 0x2C where depth == 0, 0x3B where depth == 0: // , ;
+                    pieces.append(String(decoding: UnsafeBufferPointer(rebasing: s[start..<i]), as: UTF8.self))
+                    start = i + 1
+                default: break
+                }
             }
+            pieces.append(String(decoding: UnsafeBufferPointer(rebasing: s[start..<s.count]), as: UTF8.self))
         }
-        pieces.append(current)
-
         var names: [String] = []
+        names.reserveCapacity(pieces.count)
         for raw in pieces {
             let piece = FieldText.fold(raw)
             if piece.isEmpty { continue }
-            if suffixes.contains(piece.lowercased()), let last = names.popLast() {
+            if piece.utf8.count <= 4, suffixes.contains(piece.lowercased()), let last = names.popLast() {
                 names.append(last + " " + piece)
                 continue
             }
-            names.append(contentsOf: splitAnd(piece))
+            splitAnd(piece, into: &names)
         }
         return names.map(author)
     }
 
     /// `A and B` inside one comma piece (the last pair of a list, or a two-author string).
-    private static func splitAnd(_ piece: String) -> [String] {
+    private static func splitAnd(_ piece: String, into names: inout [String]) {
         var s = piece
         if s.hasPrefix("and ") { s.removeFirst(4) }
-        guard let r = s.range(of: " and "), !s[..<r.lowerBound].contains("("), !s[..<r.lowerBound].contains("{") else {
-            return [s]
+        let bytes = Array(s.utf8)
+        let needle: [UInt8] = Array(" and ".utf8)
+        if bytes.count > needle.count {
+            for i in 0...(bytes.count - needle.count) {
+                // An " and " inside parentheses or braces is part of an affiliation or a TeX group.
+                if bytes[i] == 0x28 || bytes[i] == 0x7B { break }
+                if bytes[i] == 0x20, bytes[i + 1] == 0x61, bytes[i..<(i + needle.count)].elementsEqual(needle) {
+                    let first = String(decoding: bytes[..<i], as: UTF8.self)
+                    let second = String(decoding: bytes[(i + needle.count)...], as: UTF8.self)
+                    if !first.isEmpty { names.append(first) }
+                    if !second.isEmpty { names.append(second) }
+                    return
+                }
+            }
         }
-        return [String(s[..<r.lowerBound]), String(s[r.upperBound...])].filter { !$0.isEmpty }
+        if !s.isEmpty { names.append(s) }
     }
 
     private static func author(_ piece: String) -> Author {
+        guard piece.utf8.last == UInt8(ascii: ")") else { return Author(name: TeXDecoder.decode(piece)) }
         var name = piece
         var affiliations: [String] = []
         while name.hasSuffix(")"), let open = matchingOpen(name) {

@@ -1,6 +1,9 @@
 import Foundation
 
 /// Cleans text fields the way every parser needs: whitespace folded, TeX accents decoded.
+///
+/// Works on UTF-8 bytes: this runs on every title and abstract, and Character iteration was the
+/// largest cost of a parse.
 enum FieldText {
     /// Whitespace normalised, then TeX accents decoded (titles, abstracts, names).
     @inline(__always)
@@ -13,58 +16,68 @@ enum FieldText {
         return folded.isEmpty ? nil : folded
     }
 
-    /// Byte-level whitespace folding; falls back to `normalizingWhitespace()` when the text may
-    /// hold non-ASCII whitespace, which the byte loop does not know.
+    private enum Outcome { case unchanged, folded(String), unicodeSpace }
+
+    /// Whitespace folded to single spaces and trimmed. Non-ASCII whitespace (no-break, thin
+    /// spaces) is left to `normalizingWhitespace()`, which knows all of Unicode.
     static func fold(_ text: String) -> String {
-        var needsWork = false
+        var copy = text
+        switch copy.withUTF8(foldBytes) {
+        case .unchanged: return text
+        case let .folded(s): return s
+        case .unicodeSpace: return text.normalizingWhitespace()
+        }
+    }
+
+    @inline(__always)
+    private static func isASCIISpace(_ b: UInt8) -> Bool { b == 0x20 || (b >= 0x09 && b <= 0x0D) }
+
+    private static func foldBytes(_ s: UnsafeBufferPointer<UInt8>) -> Outcome {
+        let n = s.count
+        var clean = true
         var previousSpace = true
-        for b in text.utf8 {
+        for i in 0..<n {
+            let b = s[i]
             if b == 0x20 {
-                if previousSpace { needsWork = true; break }
+                if previousSpace { clean = false; break }
                 previousSpace = true
-            } else if b == 0x0A || b == 0x0D || b == 0x09 || b == 0xC2 || b == 0xE1 || b == 0xE2 || b == 0xE3 {
-                needsWork = true
+            } else if isASCIISpace(b) || (b >= 0xC2 && isUnicodeSpace(s, i)) {
+                clean = false
                 break
             } else {
                 previousSpace = false
             }
         }
-        if !needsWork && !previousSpace { return text }
-        if !needsWork && text.isEmpty { return text }
-        return foldBytes(text) ?? text.normalizingWhitespace()
-    }
-
-    private static func foldBytes(_ text: String) -> String? {
-        let utf8 = text.utf8
-        var out = [UInt8]()
-        out.reserveCapacity(utf8.count)
-        var pending = false
-        var i = utf8.startIndex
-        while i != utf8.endIndex {
-            let b = utf8[i]
-            switch b {
-            case 0x20, 0x0A, 0x0D, 0x09, 0x0B, 0x0C:
-                pending = !out.isEmpty
-            case 0xC2, 0xE1, 0xE2, 0xE3:
-                // Lead bytes of U+0085, U+00A0, U+1680, U+2000-U+200A, U+2028/9, U+202F, U+205F, U+3000.
-                if isUnicodeSpace(utf8, at: i) { return nil }
-                fallthrough
-            default:
-                if pending { out.append(0x20); pending = false }
-                out.append(b)
+        if clean && (!previousSpace || n == 0) { return .unchanged }
+        var unicodeSpace = false
+        let out = String(unsafeUninitializedCapacity: n) { out in
+            var w = 0
+            var pending = false
+            for i in 0..<n {
+                let b = s[i]
+                if isASCIISpace(b) {
+                    pending = w > 0
+                    continue
+                }
+                if b >= 0xC2 && isUnicodeSpace(s, i) { unicodeSpace = true; return 0 }
+                if pending { out[w] = 0x20; w += 1; pending = false }
+                out[w] = b
+                w += 1
             }
-            i = utf8.index(after: i)
+            return w
         }
-        return String(decoding: out, as: UTF8.self)
+        return unicodeSpace ? .unicodeSpace : .folded(out)
     }
 
-    private static func isUnicodeSpace(_ utf8: String.UTF8View, at i: String.UTF8View.Index) -> Bool {
-        let b = utf8[i]
-        guard let i1 = utf8.index(i, offsetBy: 1, limitedBy: utf8.endIndex), i1 != utf8.endIndex else { return false }
-        let b1 = utf8[i1]
+    /// U+0085, U+00A0, U+1680, U+2000-U+200A, U+2028/9, U+202F, U+205F, U+3000.
+    @inline(__always)
+    private static func isUnicodeSpace(_ s: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
+        let b = s[i]
+        guard i + 1 < s.count else { return false }
+        let b1 = s[i + 1]
         if b == 0xC2 { return b1 == 0x85 || b1 == 0xA0 }
-        guard let i2 = utf8.index(i1, offsetBy: 1, limitedBy: utf8.endIndex), i2 != utf8.endIndex else { return false }
-        let b2 = utf8[i2]
+        guard b >= 0xE1, b <= 0xE3, i + 2 < s.count else { return false }
+        let b2 = s[i + 2]
         switch (b, b1) {
         case (0xE1, 0x9A): return b2 == 0x80
         case (0xE2, 0x80): return (0x80...0x8A).contains(b2) || b2 == 0xA8 || b2 == 0xA9 || b2 == 0xAF

@@ -5,7 +5,7 @@ import Foundation
 /// feed mirror (`arxiv_id`, `primary_category`, `announce_type`).
 enum JSONRecord {
     static func make(_ f: [String: Any], announced: Day? = nil) -> PaperRecord? {
-        guard let idText = (f["id"] ?? f["arxiv_id"]) as? String, let parsed = ArxivID.parse(idText) else { return nil }
+        guard let idText = (f["id"] ?? f["arxiv_id"]) as? String, let parsed = ArxivIDScanner.parse(idText) else { return nil }
         let categories: [String]
         if let list = f["categories"] as? [String] { categories = list }
         else { categories = ((f["categories"] as? String) ?? "").split(separator: " ").map(String.init) }

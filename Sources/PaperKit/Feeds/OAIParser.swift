@@ -107,7 +107,8 @@ struct OAIParser {
                 if reader.isNamed("header") { inHeader = false }
                 else if reader.isNamed("author"), d.layout == .arXiv {
                     // Keynames sometimes keep the comma that preceded a suffix ("Heath," + "Jr").
-                    let key = FieldText.clean(keyname).trimmingCharacters(in: CharacterSet(charactersIn: ", "))
+                    var key = FieldText.clean(keyname)
+                    while key.hasSuffix(",") { key = FieldText.fold(String(key.dropLast())) }
                     let name = [FieldText.clean(forenames), key, FieldText.clean(suffix)].filter { !$0.isEmpty }.joined(separator: " ")
                     // arXiv's own name parsing leaves debris such as ":" as a separate author.
                     if name.contains(where: \.isLetter) { d.authors.append(Author(name: name, affiliations: affiliations.filter { !$0.isEmpty })) }
@@ -124,7 +125,7 @@ struct OAIParser {
 
     private func record(_ d: Draft) throws -> PaperRecord {
         let idText = d.layout == .dc ? (d.dcIdentifiers.first { $0.contains("arxiv.org/abs/") } ?? d.identifier) : d.id
-        guard let parsed = ArxivID.parse(idText) ?? ArxivID.parse(d.identifier) else {
+        guard let parsed = ArxivIDScanner.parse(idText) ?? ArxivIDScanner.parse(d.identifier) else {
             throw FeedError.badRecord(source: reader.source, line: d.line, reason: "record without an arXiv id ('\(d.identifier)')")
         }
         var categories = d.categories.split(separator: " ").map(String.init)

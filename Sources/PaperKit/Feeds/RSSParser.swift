@@ -66,10 +66,10 @@ struct RSSParser {
     private func record(_ item: Item, _ info: FeedInfo) throws -> PaperRecord {
         let (headerID, headerType, abstract) = Self.splitDescription(item.description)
         let candidates = [item.guid, headerID, item.link].compactMap { $0 }
-        guard let parsed = candidates.lazy.compactMap({ ArxivID.parse($0) }).first else {
+        guard let parsed = candidates.lazy.compactMap({ ArxivIDScanner.parse($0) }).first else {
             throw FeedError.badRecord(source: reader.source, line: item.line, reason: "item without an arXiv id")
         }
-        let version = parsed.version ?? candidates.lazy.compactMap({ ArxivID.parse($0)?.version }).first
+        let version = parsed.version ?? candidates.lazy.compactMap({ ArxivIDScanner.parse($0)?.version }).first
         let categories = ArxivCategory.ordered(item.categories, primary: nil)
         return PaperRecord(
             id: parsed.id, version: version, title: FieldText.clean(item.title), abstract: FieldText.clean(String(abstract)),
@@ -80,11 +80,21 @@ struct RSSParser {
     }
 
     /// `arXiv:2607.21596v1 Announce Type: new \nAbstract: text` -> (id, type, text).
+    /// Byte-level: it runs on every item and the header is plain ASCII.
     static func splitDescription(_ text: String) -> (id: String?, type: String?, abstract: Substring) {
-        guard text.hasPrefix("arXiv:"), let marker = text.firstRange(of: "Abstract:") else { return (nil, nil, Substring(text)) }
-        let words = text[..<marker.lowerBound].split(whereSeparator: \.isWhitespace)
-        let type = words.count >= 4 && words[1] == "Announce" ? String(words[3]) : nil
-        return (words.first.map(String.init), type, text[marker.upperBound...])
+        let utf8 = text.utf8
+        guard utf8.starts(with: "arXiv:".utf8) else { return (nil, nil, Substring(text)) }
+        let marker = Array("Abstract:".utf8)
+        let limit = min(utf8.count, 200)
+        let bytes = Array(utf8.prefix(limit))
+        guard bytes.count >= marker.count,
+              let at = (0...(bytes.count - marker.count)).first(where: { bytes[$0] == 0x41 && bytes[$0..<($0 + marker.count)].elementsEqual(marker) })
+        else { return (nil, nil, Substring(text)) }
+        let words = bytes[..<at].split(whereSeparator: { $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 })
+            .map { String(decoding: $0, as: UTF8.self) }
+        let type = words.count >= 4 && words[1] == "Announce" ? words[3] : nil
+        let abstractStart = utf8.index(utf8.startIndex, offsetBy: at + marker.count)
+        return (words.first, type, text[abstractStart...])
     }
 
     /// `http://rss.arxiv.org/rss/cs.AI+cs.CL` -> `cs.AI+cs.CL`; else the first word of
