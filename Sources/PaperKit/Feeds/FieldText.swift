@@ -38,6 +38,7 @@ enum FieldText {
         var previousSpace = true
         for i in 0..<n {
             let b = s[i]
+            if b > 0x20 && b < 0xC2 { previousSpace = false; continue }  // the common byte, one test
             if b == 0x20 {
                 if previousSpace { clean = false; break }
                 previousSpace = true
@@ -55,6 +56,12 @@ enum FieldText {
             var pending = false
             for i in 0..<n {
                 let b = s[i]
+                if b > 0x20 && b < 0xC2 {
+                    if pending { out[w] = 0x20; w += 1; pending = false }
+                    out[w] = b
+                    w += 1
+                    continue
+                }
                 if isASCIISpace(b) {
                     pending = w > 0
                     continue
