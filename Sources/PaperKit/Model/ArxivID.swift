@@ -4,7 +4,7 @@ public struct ArxivID: Hashable, Comparable, Sendable, CustomStringConvertible {
     /// The canonical text: `2601.03043` or `hep-th/9901001`.
     public let rawValue: String
 
-    private init(canonical: String) { rawValue = canonical }
+    init(canonical: String) { rawValue = canonical }
 
     public var description: String { rawValue }
 

@@ -1,0 +1,69 @@
+import Foundation
+
+/// The kinds of input `FeedParser` understands, told apart by content, never by file name.
+public enum FeedFormat: String, Sendable, CaseIterable {
+    /// rss.arxiv.org daily announcement feed, RSS 2.0.
+    case rss
+    /// rss.arxiv.org daily announcement feed, Atom flavour.
+    case atomDaily = "atom-daily"
+    /// export.arxiv.org/api/query response (legacy and 2025+ layouts).
+    case atomAPI = "atom-api"
+    /// export.arxiv.org/oai2 response (`arXiv`, `arXivRaw`, `oai_dc`).
+    case oaiPMH = "oai-pmh"
+    /// One JSON object per line: Kaggle snapshot or daily-crawl records.
+    case jsonLines = "json-lines"
+    /// One JSON object for one announcement day (`{"date", "status", "papers": [...]}`).
+    case jsonFeedDay = "json-feed-day"
+
+    /// How many leading bytes `detect` looks at.
+    static let sniffLength = 16_384
+
+    /// Detects the format from the first bytes of a document.
+    static func detect(_ bytes: some Collection<UInt8>, source: String) throws -> FeedFormat {
+        let head = Array(bytes.prefix(sniffLength))
+        var i = 0
+        if head.starts(with: [0xEF, 0xBB, 0xBF]) { i = 3 }
+        func skipSpace() { while i < head.count, [0x20, 0x09, 0x0A, 0x0D].contains(head[i]) { i += 1 } }
+        skipSpace()
+        guard i < head.count else { throw FeedError.unknownFormat(source: source, detail: "empty document") }
+        let text = String(decoding: head[i...], as: UTF8.self)
+
+        if head[i] == UInt8(ascii: "{") || head[i] == UInt8(ascii: "[") {
+            let firstLine = text.prefix(while: { $0 != "\n" && $0 != "\r\n" }).trimmingCharacters(in: .whitespaces)
+            return firstLine == "{" || firstLine == "[" ? .jsonFeedDay : .jsonLines
+        }
+        guard head[i] == UInt8(ascii: "<") else {
+            throw FeedError.unknownFormat(source: source, detail: "starts with neither '<' nor '{'")
+        }
+        var rest = Substring(text)
+        // Skip the XML declaration, processing instructions and comments before the root.
+        while true {
+            rest = rest.drop(while: { $0.isWhitespace })
+            if rest.hasPrefix("<?"), let end = rest.range(of: "?>") {
+                rest = rest[end.upperBound...]
+            } else if rest.hasPrefix("<!--"), let end = rest.range(of: "-->") {
+                rest = rest[end.upperBound...]
+            } else {
+                break
+            }
+        }
+        let lower = rest.prefix(64).lowercased()
+        if lower.hasPrefix("<!doctype html") || lower.hasPrefix("<html") { throw FeedError.htmlPage(source: source) }
+        if lower.hasPrefix("<!doctype") {
+            // arXiv never sends a DOCTYPE; refusing here keeps entity declarations away from libxml2.
+            let line = 1 + text[..<rest.startIndex].filter { $0 == "\n" }.count
+            throw FeedError.doctypeRefused(source: source, line: line)
+        }
+        let root = rest.dropFirst().prefix(while: { !$0.isWhitespace && $0 != ">" && $0 != "/" })
+        switch root.split(separator: ":").last.map(String.init) ?? "" {
+        case "rss": return .rss
+        case "OAI-PMH": return .oaiPMH
+        case "feed":
+            if text.contains("opensearch") { return .atomAPI }
+            if text.contains("announce_type") || text.contains("rss.arxiv.org") { return .atomDaily }
+            return .atomAPI
+        default:
+            throw FeedError.unknownFormat(source: source, detail: "root element <\(root.prefix(40))>")
+        }
+    }
+}

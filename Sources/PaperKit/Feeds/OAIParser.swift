@@ -1,0 +1,165 @@
+import Foundation
+
+/// Parses OAI-PMH responses of export.arxiv.org/oai2: `ListRecords` and `GetRecord` with
+/// metadataPrefix `arXiv`, `arXivRaw` or `oai_dc`. Deleted records are skipped; the
+/// `noRecordsMatch` error is an empty success, any other OAI error throws.
+struct OAIParser {
+    let reader: XMLStreamReader
+
+    private enum Layout { case none, arXiv, arXivRaw, dc }
+
+    private struct Draft {
+        var line = 0
+        var deleted = false
+        var layout = Layout.none
+        var identifier = ""
+        var setSpec: String?
+        var id = ""
+        var created: String?
+        var updated: String?
+        var title = ""
+        var abstract = ""
+        var authors: [Author] = []
+        var authorText: String?
+        var categories = ""
+        var subjects: [String] = []
+        var comments: String?
+        var journalRef: String?
+        var doi: String?
+        var license: String?
+        /// arXivRaw lists versions in text order (v1, v10, v11, v2...), so dates are kept with their number.
+        var versionDates: [(version: Int, date: String)] = []
+        var currentVersion = 0
+        var dcDates: [String] = []
+        var dcIdentifiers: [String] = []
+    }
+
+    func parse(_ onRecord: (PaperRecord) throws -> Void) throws -> FeedInfo {
+        var info = FeedInfo(format: .oaiPMH, source: reader.source)
+        var d = Draft()
+        var inRecord = false, inHeader = false
+        var keyname = "", forenames = "", suffix = "", affiliations: [String] = []
+        while try reader.read() {
+            if reader.isElement {
+                if inRecord {
+                    if inHeader {
+                        if reader.isNamed("identifier") { d.identifier = FieldText.fold(try reader.readText()) }
+                        else if reader.isNamed("setSpec") { let spec = FieldText.fold(try reader.readText()); if d.setSpec == nil { d.setSpec = spec } }
+                        continue
+                    }
+                    switch d.layout {
+                    case .arXiv, .arXivRaw:
+                        if reader.isNamed("keyname") { keyname = try reader.readText() }
+                        else if reader.isNamed("forenames") { forenames = try reader.readText() }
+                        else if reader.isNamed("suffix") { suffix = try reader.readText() }
+                        else if reader.isNamed("affiliation") { affiliations.append(FieldText.clean(try reader.readText())) }
+                        else if reader.isNamed("author") { keyname = ""; forenames = ""; suffix = ""; affiliations = [] }
+                        else if reader.isNamed("id") { d.id = try reader.readText() }
+                        else if reader.isNamed("title") { d.title = try reader.readText() }
+                        else if reader.isNamed("abstract") { d.abstract = try reader.readText() }
+                        else if reader.isNamed("categories") { d.categories = try reader.readText() }
+                        else if reader.isNamed("created") { d.created = try reader.readText() }
+                        else if reader.isNamed("updated") { d.updated = try reader.readText() }
+                        else if reader.isNamed("comments") { d.comments = try reader.readText() }
+                        else if reader.isNamed("journal-ref") { d.journalRef = try reader.readText() }
+                        else if reader.isNamed("doi") { d.doi = try reader.readText() }
+                        else if reader.isNamed("license") { d.license = try reader.readText() }
+                        else if reader.isNamed("authors"), d.layout == .arXivRaw { d.authorText = try reader.readText() }
+                        else if reader.isNamed("version") {
+                            d.currentVersion = reader.attribute("version").flatMap { Int($0.drop(while: { $0 == "v" })) } ?? 0
+                        }
+                        else if reader.isNamed("date") { d.versionDates.append((d.currentVersion, try reader.readText())) }
+                    case .dc:
+                        if reader.isNamed("title") { d.title = try reader.readText() }
+                        else if reader.isNamed("creator") { d.authors.append(Self.dcAuthor(try reader.readText())) }
+                        else if reader.isNamed("description") {
+                            let text = try reader.readText()
+                            if d.abstract.isEmpty { d.abstract = text }
+                            else if text.hasPrefix("Comment:") { d.comments = String(text.dropFirst(8)) }
+                        }
+                        else if reader.isNamed("date") { d.dcDates.append(FieldText.fold(try reader.readText())) }
+                        else if reader.isNamed("identifier") { d.dcIdentifiers.append(FieldText.fold(try reader.readText())) }
+                        else if reader.isNamed("subject") { d.subjects.append(FieldText.fold(try reader.readText())) }
+                    case .none:
+                        if reader.isNamed("header") {
+                            inHeader = true
+                            d.deleted = reader.attribute("status") == "deleted"
+                        } else if reader.isNamed("arXiv") { d.layout = .arXiv }
+                        else if reader.isNamed("arXivRaw") { d.layout = .arXivRaw }
+                        else if reader.isNamed("dc") { d.layout = .dc }
+                    }
+                } else if reader.isNamed("record") {
+                    d = Draft()
+                    d.line = reader.line
+                    inRecord = true
+                } else if reader.isNamed("responseDate") {
+                    info.buildDate = FieldText.fold(try reader.readText())
+                } else if reader.isNamed("resumptionToken") {
+                    info.cursor = reader.attribute("cursor").flatMap { Int($0) }
+                    info.completeListSize = reader.attribute("completeListSize").flatMap { Int($0) }
+                    info.resumptionToken = FieldText.fold(try reader.readText())
+                } else if reader.isNamed("error") {
+                    let code = reader.attribute("code") ?? "unknown"
+                    let message = FieldText.fold(try reader.readText())
+                    if code != "noRecordsMatch" { throw FeedError.oaiError(source: reader.source, code: code, message: message) }
+                }
+            } else if reader.isEndElement && inRecord {
+                if reader.isNamed("header") { inHeader = false }
+                else if reader.isNamed("author"), d.layout == .arXiv {
+                    // Keynames sometimes keep the comma that preceded a suffix ("Heath," + "Jr").
+                    var key = FieldText.clean(keyname)
+                    while key.hasSuffix(",") { key = FieldText.fold(String(key.dropLast())) }
+                    let name = [FieldText.clean(forenames), key, FieldText.clean(suffix)].filter { !$0.isEmpty }.joined(separator: " ")
+                    // arXiv's own name parsing leaves debris such as ":" as a separate author.
+                    if name.contains(where: \.isLetter) { d.authors.append(Author(name: name, affiliations: affiliations.filter { !$0.isEmpty })) }
+                } else if reader.isNamed("record") {
+                    inRecord = false
+                    if d.deleted || d.layout == .none { continue }
+                    try onRecord(try record(d))
+                    info.recordCount += 1
+                }
+            }
+        }
+        return info
+    }
+
+    private func record(_ d: Draft) throws -> PaperRecord {
+        let idText = d.layout == .dc ? (d.dcIdentifiers.first { $0.contains("arxiv.org/abs/") } ?? d.identifier) : d.id
+        guard let parsed = ArxivIDScanner.parse(idText) ?? ArxivIDScanner.parse(d.identifier) else {
+            throw FeedError.badRecord(source: reader.source, line: d.line, reason: "record without an arXiv id ('\(d.identifier)')")
+        }
+        var categories = d.categories.split(separator: " ").map(String.init)
+        var published = FeedDates.day(d.created)
+        var updated = FeedDates.day(d.updated)
+        var authors = d.authors
+        var latestVersion: Int?
+        switch d.layout {
+        case .arXivRaw:
+            let versions = d.versionDates.sorted { $0.version < $1.version }
+            published = FeedDates.day(versions.first?.date)
+            updated = versions.count > 1 ? FeedDates.day(versions.last?.date) : nil
+            latestVersion = versions.last?.version
+            authors = AuthorList.split(d.authorText ?? "")
+        case .dc:
+            published = FeedDates.day(d.dcDates.first)
+            updated = d.dcDates.count > 1 ? FeedDates.day(d.dcDates.last) : nil
+            // oai_dc subjects are prose ("Computer Science - Learning"); the set is the best code there is:
+            // `physics:hep-th` names the archive hep-th, `cs` the archive cs.
+            categories = d.setSpec.flatMap { $0.split(separator: ":").last.map { [String($0)] } } ?? []
+        default: break
+        }
+        categories = ArxivCategory.ordered(categories, primary: nil)
+        return PaperRecord(
+            id: parsed.id, version: parsed.version ?? latestVersion, title: FieldText.clean(d.title),
+            abstract: FieldText.clean(d.abstract), authors: authors, categories: categories,
+            primaryCategory: categories.first, published: published, updated: updated,
+            doi: FieldText.optional(d.doi), journalRef: FieldText.optional(d.journalRef),
+            comments: FieldText.optional(d.comments), license: FieldText.optional(d.license))
+    }
+
+    /// oai_dc writes `Keyname, Forenames`.
+    static func dcAuthor(_ text: String) -> Author {
+        let parts = FieldText.clean(text).split(separator: ",", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
+        return Author(name: parts.count == 2 ? "\(parts[1]) \(parts[0])" : parts.first ?? "")
+    }
+}

@@ -1,0 +1,72 @@
+import Foundation
+import Testing
+import TestSupport
+@testable import PaperKit
+
+struct FeedFormatTests {
+    /// Fixtures copied under misleading names: detection reads content only.
+    @Test(arguments: [
+        ("rss/cs.AI-2026-07-27.xml", "feed.json", FeedFormat.rss),
+        ("rss/trimmed/cs.AI-2026-04-27-3items.xml", "x.atom", .rss),
+        ("rss/atom-variant/cs.AI-2025-08-20-7entries.atom.xml", "daily.rss", .atomDaily),
+        ("atom/api-legacy/di-proposal-all-Einstein-2018-02-05.xml", "oai.xml", .atomAPI),
+        ("atom/api-2026/yanhua-llm-2026-03-24-80f58ea.xml", "page.html", .atomAPI),
+        ("oai/arXivRaw-GetRecord-2016-10-21.xml", "cs.AI.rss", .oaiPMH),
+        ("jsonl/kaggle-arxiv-metadata-oai-snapshot-head.jsonl", "dump.xml", .jsonLines),
+        ("jsonl/daily-crawl/2026-04-07.jsonl", "crawl.txt", .jsonLines),
+        ("jsonl/feed-mirror-json/cs.CV-2026-04-20.json", "day.jsonl", .jsonFeedDay),
+    ])
+    func detectsByContent(fixture: String, misleadingName: String, format: FeedFormat) throws {
+        let dir = NSTemporaryDirectory() + "arxiv-bot-detect-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let path = dir + "/" + misleadingName
+        try FileManager.default.copyItem(atPath: Fixtures.path(fixture), toPath: path)
+        #expect(try FeedParser.detectFormat(file: path) == format)
+        var count = 0
+        let info = try FeedParser.parse(file: path) { _ in count += 1 }
+        #expect(info.format == format && info.recordCount == count && count > 0)
+    }
+
+    @Test(arguments: [
+        "<!DOCTYPE html>\n<html><head><title>arXiv</title></head><body>Not Found</body></html>",
+        "\u{FEFF}  \n<html lang=\"en\"><body>503</body></html>",
+        "<?xml version=\"1.0\"?>\n<!-- proxy --><HTML><body>error</body></HTML>",
+    ])
+    func htmlPagesAreNamed(page: String) {
+        #expect(throws: FeedError.htmlPage(source: "https://rss.arxiv.org/rss/cs.XX")) {
+            try FeedParser.parse(data: Data(page.utf8), source: "https://rss.arxiv.org/rss/cs.XX") { _ in }
+        }
+        let message = FeedError.htmlPage(source: "u").message
+        #expect(message == "u is an HTML page, not a feed; check the URL")
+    }
+
+    @Test(arguments: ["", "   \n", "hello world", "<svg xmlns=\"http://www.w3.org/2000/svg\"/>", "%PDF-1.5"])
+    func unknownContent(text: String) {
+        do {
+            try FeedParser.parse(data: Data(text.utf8), source: "odd") { _ in }
+            Issue.record("accepted \(text)")
+        } catch let error as FeedError {
+            guard case .unknownFormat(let source, _) = error else { Issue.record("\(error)"); return }
+            #expect(source == "odd")
+            #expect(error.exitCode == .dataError)
+            #expect(error.message.contains("unknown format"))
+        } catch { Issue.record("\(error)") }
+    }
+
+    @Test func bomAndLeadingWhitespaceAreSkipped() throws {
+        let raw = try String(contentsOf: Fixtures.url("rss/trimmed/cs.LG-2026-04-27-3items.xml"), encoding: .utf8)
+        let info = try FeedParser.parse(data: Data(("\u{FEFF}\n  " + raw).utf8), source: "bom") { _ in }
+        #expect(info.format == .rss && info.recordCount == 3 && info.feedName == "cs.LG")
+    }
+
+    @Test func missingFileIsExit66() {
+        do {
+            try FeedParser.parse(file: "/nonexistent/arxiv/feed.xml") { _ in }
+            Issue.record("no error")
+        } catch let error as FeedError {
+            #expect(error.exitCode == .noInput)
+            #expect(error.message.hasPrefix("cannot read /nonexistent/arxiv/feed.xml"))
+        } catch { Issue.record("\(error)") }
+    }
+}

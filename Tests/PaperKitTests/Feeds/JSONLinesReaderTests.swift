@@ -1,0 +1,67 @@
+import Foundation
+import Testing
+import TestSupport
+@testable import PaperKit
+
+struct JSONLinesReaderTests {
+    @Test func kaggleSnapshotFields() throws {
+        let (info, found) = try records("jsonl/kaggle-arxiv-metadata-oai-snapshot-head.jsonl")
+        #expect(info.format == .jsonLines && found.count == 200)
+        let r = found[0]
+        #expect(r.id.rawValue == "0704.0001" && r.version == 2)
+        #expect(r.title == "Calculation of prompt diphoton production cross sections at Tevatron and LHC energies")
+        #expect(r.authors.map(\.name) == ["C. Balázs", "E. L. Berger", "P. M. Nadolsky", "C. -P. Yuan"])
+        #expect(r.categories == ["hep-ph"] && r.primaryCategory == "hep-ph")
+        #expect(r.published?.description == "2007-04-02" && r.updated?.description == "2007-07-24")
+        #expect(r.doi == "10.1103/PhysRevD.76.013009" && r.journalRef == "Phys.Rev.D76:013009,2007")
+        #expect(r.license == nil)
+        #expect(found[1].categories == ["math.CO", "cs.CG"])
+        #expect(found[1].license == "http://arxiv.org/licenses/nonexclusive-distrib/1.0/")
+        #expect(found.allSatisfy { !$0.authors.isEmpty && !$0.abstract.hasPrefix(" ") })
+    }
+
+    static let crawlFiles = Fixtures.files(under: "jsonl/daily-crawl")
+
+    @Test(arguments: crawlFiles)
+    func dailyCrawlCountsLines(file: String) throws {
+        let text = try String(contentsOf: Fixtures.url(file), encoding: .utf8)
+        let lines = text.split(separator: "\n").filter { !$0.allSatisfy(\.isWhitespace) }.count
+        let (info, found) = try records(file)
+        #expect(info.recordCount == lines && found.count == lines)
+        #expect(found.allSatisfy { !$0.title.isEmpty && $0.primaryCategory == $0.categories.first })
+    }
+
+    @Test(arguments: Fixtures.files(under: "jsonl/feed-mirror-json"))
+    func feedMirrorDays(file: String) throws {
+        let object = try #require(try JSONSerialization.jsonObject(with: Fixtures.data(file)) as? [String: Any])
+        let (info, found) = try records(file)
+        #expect(info.format == .jsonFeedDay)
+        #expect(found.count == (object["papers"] as? [Any])?.count)
+        #expect(info.day?.description == object["date"] as? String)
+        if object["status"] as? String == "empty_feed" { #expect(found.isEmpty) }
+        #expect(found.allSatisfy { $0.announceType != nil && $0.announced == info.day })
+    }
+
+    @Test func badLineThrowsWithItsNumber() {
+        let text = #"{"id":"0704.0001","title":"A","abstract":"B"}"# + "\n\n" + #"{"id": "0704.0002", "title": "#
+        do {
+            var seen = 0
+            try FeedParser.parse(data: Data(text.utf8), source: "dump.jsonl") { _ in seen += 1 }
+            Issue.record("accepted a broken line")
+        } catch let error as FeedError {
+            #expect(error == .badJSONLine(source: "dump.jsonl", line: 3, reason: "not valid json"))
+            #expect(error.message.hasPrefix("dump.jsonl:3: bad json line"))
+        } catch { Issue.record("\(error)") }
+    }
+
+    @Test func badLineInFileThrowsWithItsNumber() throws {
+        let path = NSTemporaryDirectory() + "arxiv-bot-\(UUID().uuidString).jsonl"
+        try (#"{"id":"0704.0001","title":"A"}"# + "\n" + #"{"id":"not an id","title":"B"}"# + "\n").write(toFile: path, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        var seen = 0
+        #expect(throws: FeedError.badJSONLine(source: path, line: 2, reason: "no valid arXiv \"id\"")) {
+            try FeedParser.parse(file: path) { _ in seen += 1 }
+        }
+        #expect(seen == 1)
+    }
+}
