@@ -26,24 +26,37 @@ public struct KeywordMatcher: Sendable {
     /// Keywords grouped by first byte: `byFirstByte[bucketStart[b] ..< bucketStart[b + 1]]`.
     private let bucketStart: [Int32]
     private let byFirstByte: [Int32]
+    /// A bit per hashed 3-byte prefix of every keyword: most text positions are rejected by one load.
+    private let prefixFilter: [UInt64]
+    private static let filterBits = 15  // 4 KB: stays in L1 cache
 
     public init(keywords: [String], mode: MatchMode) {
+        self.init(groups: [keywords], mode: mode)
+    }
+
+    /// Several keyword lists in one matcher (one scan serves them all); duplicates are removed within a group
+    /// only. `groupStarts[g]` is the index of group g's first kept keyword.
+    init(groups: [[String]], mode: MatchMode) {
         self.mode = mode
         var kept: [String] = []
         var bytes: [UInt8] = []
         var starts: [Int] = [0]
         var plural: [Bool] = []
-        var seen = Set<[UInt8]>()
-        for keyword in keywords {
-            var folded: [UInt8] = []
-            TextFolding.append(keyword.trimmingWhitespace(), mode: mode, to: &folded)
-            guard !folded.isEmpty, seen.insert(folded).inserted else { continue }
-            kept.append(keyword)
-            bytes.append(contentsOf: folded)
-            starts.append(bytes.count)
-            plural.append(keyword.unicodeScalars.last.map { $0.properties.isAlphabetic } ?? false)
+        var firsts: [Int] = []
+        for group in groups {
+            firsts.append(kept.count)
+            var seen = Set<[UInt8]>()
+            for keyword in group {
+                let folded = TextFolding.fold(keyword.trimmingWhitespace(), mode: mode)
+                guard !folded.isEmpty, seen.insert(folded).inserted else { continue }
+                kept.append(keyword)
+                bytes.append(contentsOf: folded)
+                starts.append(bytes.count)
+                plural.append(keyword.unicodeScalars.last.map { $0.properties.isAlphabetic } ?? false)
+            }
         }
-        self.keywords = kept
+        keywords = kept
+        groupStarts = firsts
         patternBytes = bytes
         patternStart = starts
         pluralizable = plural
@@ -60,12 +73,34 @@ public struct KeywordMatcher: Sendable {
         }
         bucketStart = counts
         byFirstByte = order
+
+        var filter = [UInt64](repeating: 0, count: (1 << Self.filterBits) / 64)
+        for k in kept.indices {
+            let pattern = bytes[starts[k]..<starts[k + 1]]
+            let p0 = UInt32(pattern[pattern.startIndex])
+            // Short keywords may be followed by anything (the scan reads 0 past the end of the text).
+            let second: [UInt32] = pattern.count > 1 ? [UInt32(pattern[pattern.startIndex + 1])] : (0..<256).map { $0 }
+            let third: [UInt32] = pattern.count > 2 ? [UInt32(pattern[pattern.startIndex + 2])] : (0..<256).map { $0 }
+            for p1 in second {
+                for p2 in third {
+                    let h = Self.hash(p0 << 16 | p1 << 8 | p2)
+                    filter[h >> 6] |= 1 << UInt64(h & 63)
+                }
+            }
+        }
+        prefixFilter = filter
+    }
+
+    /// Index of each group's first keyword (see `init(groups:mode:)`).
+    let groupStarts: [Int]
+
+    @inline(__always) private static func hash(_ key: UInt32) -> Int {
+        Int((key &* 2_654_435_761) >> UInt32(32 - filterBits))
     }
 
     /// How often each keyword occurs in `text`, aligned with `keywords`.
     public func counts(in text: String) -> [Int] {
-        var folded: [UInt8] = []
-        TextFolding.append(text, mode: mode, to: &folded)
+        let folded = TextFolding.fold(text, mode: mode)
         var counts = [Int](repeating: 0, count: keywords.count)
         scan(folded) { k, _, _ in counts[k] += 1 }
         return counts
@@ -77,57 +112,70 @@ public struct KeywordMatcher: Sendable {
     }
 
     /// Calls `found(keyword, start, end)` for each non-overlapping occurrence (per keyword) in text already
-    /// folded with `TextFolding.append(_:mode:to:)` in this matcher's mode.
+    /// folded with `TextFolding.fold` in this matcher's mode.
     func scan(_ text: [UInt8], _ found: (Int, Int, Int) -> Void) {
         if keywords.isEmpty || text.isEmpty { return }
         var nextAllowed = [Int](repeating: 0, count: keywords.count)
         let wordMode = mode == .word
         text.withUnsafeBufferPointer { t in
-            patternBytes.withUnsafeBufferPointer { p in
-                patternStart.withUnsafeBufferPointer { ps in
-                    bucketStart.withUnsafeBufferPointer { bs in
-                        byFirstByte.withUnsafeBufferPointer { order in
-                            let n = t.count
-                            var previousIsWord = false
-                            var i = 0
-                            while i < n {
-                                let c = t[i]
-                                let lo = Int(bs[Int(c)]), hi = Int(bs[Int(c) + 1])
-                                if lo < hi && !(wordMode && previousIsWord) {
-                                    for slot in lo..<hi {
-                                        let k = Int(order[slot])
-                                        if i < nextAllowed[k] { continue }
-                                        let pStart = ps[k], length = ps[k + 1] - pStart
-                                        if i + length > n { continue }
-                                        var j = 1
-                                        while j < length && t[i + j] == p[pStart + j] { j += 1 }
-                                        if j < length { continue }
-                                        var end = i + length
-                                        if wordMode {
-                                            if TextFolding.isWordCharacter(at: end, in: t) {
-                                                guard pluralizable[k] else { continue }
-                                                if t[end] == UInt8(ascii: "s"), !TextFolding.isWordCharacter(at: end + 1, in: t) {
-                                                    end += 1
-                                                } else if t[end] == UInt8(ascii: "e"), end + 1 < n, t[end + 1] == UInt8(ascii: "s"),
-                                                          !TextFolding.isWordCharacter(at: end + 2, in: t) {
-                                                    end += 2
-                                                } else { continue }
-                                            }
-                                        }
-                                        nextAllowed[k] = end
-                                        found(k, i, end)
-                                    }
-                                }
-                                if wordMode {
-                                    if c < 0x80 { previousIsWord = TextFolding.isASCIIWord(c) }
-                                    else if c >= 0xC0 { previousIsWord = TextFolding.isWordCharacter(at: i, in: t) }
-                                }
-                                i += 1
-                            }
+            prefixFilter.withUnsafeBufferPointer { filter in
+                let n = t.count
+                var previousIsWord = false
+                var i = 0
+                while i < n {
+                    let c = t[i]
+                    if !previousIsWord {
+                        let key = UInt32(c) << 16 | UInt32(i + 1 < n ? t[i + 1] : 0) << 8 | UInt32(i + 2 < n ? t[i + 2] : 0)
+                        let h = Self.hash(key)
+                        if filter[h >> 6] & (1 << UInt64(h & 63)) != 0 {
+                            candidates(at: i, in: t, wordMode: wordMode, nextAllowed: &nextAllowed, found)
                         }
+                    }
+                    i += 1
+                    guard wordMode else { continue }
+                    if c < 0x80 {
+                        previousIsWord = TextFolding.isASCIIWord(c)
+                        // Inside a word nothing can start: skip to its end.
+                        if previousIsWord { while i < n, TextFolding.isASCIIWord(t[i]) { i += 1 } }
+                    } else if c >= 0xC0 {
+                        previousIsWord = TextFolding.isWordCharacter(at: i - 1, in: t)
                     }
                 }
             }
         }
+    }
+
+    /// Tries every keyword whose first byte is `t[i]`.
+    private func candidates(at i: Int, in t: UnsafeBufferPointer<UInt8>, wordMode: Bool, nextAllowed: inout [Int],
+                            _ found: (Int, Int, Int) -> Void) {
+        let c = Int(t[i])
+        for slot in Int(bucketStart[c])..<Int(bucketStart[c + 1]) {
+            let k = Int(byFirstByte[slot])
+            if i < nextAllowed[k] { continue }
+            if let end = match(k, at: i, in: t, wordMode: wordMode) {
+                nextAllowed[k] = end
+                found(k, i, end)
+            }
+        }
+    }
+
+    /// The end of keyword k's match at `i` (past any plural suffix), or nil.
+    private func match(_ k: Int, at i: Int, in t: UnsafeBufferPointer<UInt8>, wordMode: Bool) -> Int? {
+        let pStart = patternStart[k], length = patternStart[k + 1] - pStart
+        let n = t.count
+        if i + length > n { return nil }
+        let equal = patternBytes.withUnsafeBufferPointer { p in
+            var j = 1
+            while j < length && t[i + j] == p[pStart + j] { j += 1 }
+            return j == length
+        }
+        if !equal { return nil }
+        let end = i + length
+        guard wordMode, TextFolding.isWordCharacter(at: end, in: t) else { return end }
+        guard pluralizable[k] else { return nil }
+        if t[end] == UInt8(ascii: "s"), !TextFolding.isWordCharacter(at: end + 1, in: t) { return end + 1 }
+        if t[end] == UInt8(ascii: "e"), end + 1 < n, t[end + 1] == UInt8(ascii: "s"),
+           !TextFolding.isWordCharacter(at: end + 2, in: t) { return end + 2 }
+        return nil
     }
 }

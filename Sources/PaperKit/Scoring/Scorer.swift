@@ -7,12 +7,13 @@
 /// spanning the end of the title and the start of the abstract counted; that is reproduced, and such a match
 /// is reported as an abstract hit. In `word` mode nothing matches across the title/abstract junction.
 public struct Scorer: Sendable {
-    public let keywords: KeywordMatcher
-    public let excludeKeywords: KeywordMatcher
+    /// Keywords and exclude keywords in one matcher, so each paper is scanned once.
+    private let matcher: KeywordMatcher
+    private let excludeStart: Int
 
     public init(keywords: [String], excludeKeywords: [String] = [], mode: MatchMode = .word) {
-        self.keywords = KeywordMatcher(keywords: keywords, mode: mode)
-        self.excludeKeywords = KeywordMatcher(keywords: excludeKeywords, mode: mode)
+        matcher = KeywordMatcher(groups: [keywords, excludeKeywords], mode: mode)
+        excludeStart = matcher.groupStarts[1]
     }
 
     public init(configuration: Configuration) {
@@ -20,42 +21,34 @@ public struct Scorer: Sendable {
                   mode: configuration.match)
     }
 
-    public var mode: MatchMode { keywords.mode }
+    public var mode: MatchMode { matcher.mode }
+    /// The scoring keywords, duplicates (ignoring case) removed.
+    public var keywords: [String] { Array(matcher.keywords[..<excludeStart]) }
+    /// The exclude keywords, duplicates (ignoring case) removed.
+    public var excludeKeywords: [String] { Array(matcher.keywords[excludeStart...]) }
 
     public func score(title: String, abstract: String) -> ScoreResult {
         // One folded buffer: title, a junction byte, abstract. The junction is a space in substring mode (as in
         // the old bot) and a NUL in word mode: a boundary that no phrase can cross.
-        var text: [UInt8] = []
-        text.reserveCapacity(title.utf8.count + abstract.utf8.count + 1)
-        TextFolding.append(title, mode: mode, to: &text)
-        let titleEnd = text.count
-        text.append(mode == .word ? 0 : 0x20)
-        TextFolding.append(abstract, mode: mode, to: &text)
-
-        let n = keywords.keywords.count
-        var inTitle = [Int](repeating: 0, count: n)
-        var inAbstract = [Int](repeating: 0, count: n)
-        keywords.scan(text) { k, _, end in
+        let (text, titleEnd) = TextFolding.fold(title, abstract, separator: mode == .word ? 0 : 0x20, mode: mode)
+        let all = matcher.keywords
+        var inTitle = [Int](repeating: 0, count: all.count)
+        var inAbstract = [Int](repeating: 0, count: all.count)
+        matcher.scan(text) { k, _, end in
             if end <= titleEnd { inTitle[k] += 1 } else { inAbstract[k] += 1 }
         }
 
         var score = 0.0
         var hits: [KeywordHit] = []
-        for k in 0..<n where inTitle[k] > 0 || inAbstract[k] > 0 {
-            let keyword = keywords.keywords[k]
+        var excludedBy: [String] = []
+        for k in all.indices where inTitle[k] > 0 || inAbstract[k] > 0 {
+            if k >= excludeStart { excludedBy.append(all[k]); continue }
             score += 1.0
             if inTitle[k] > 0 {
                 score += 0.5
-                hits.append(KeywordHit(keyword: keyword, field: .title, count: inTitle[k]))
+                hits.append(KeywordHit(keyword: all[k], field: .title, count: inTitle[k]))
             }
-            if inAbstract[k] > 0 { hits.append(KeywordHit(keyword: keyword, field: .abstract, count: inAbstract[k])) }
-        }
-
-        var excludedBy: [String] = []
-        if !excludeKeywords.keywords.isEmpty {
-            var found = [Bool](repeating: false, count: excludeKeywords.keywords.count)
-            excludeKeywords.scan(text) { k, _, _ in found[k] = true }
-            excludedBy = excludeKeywords.keywords.indices.filter { found[$0] }.map { excludeKeywords.keywords[$0] }
+            if inAbstract[k] > 0 { hits.append(KeywordHit(keyword: all[k], field: .abstract, count: inAbstract[k])) }
         }
         return ScoreResult(score: score, hits: hits, excludedBy: excludedBy)
     }

@@ -1,38 +1,74 @@
 /// Prepares text for `KeywordMatcher`: lowercased UTF-8, and in word mode every run of whitespace folded to
-/// one space so phrases match across line breaks. ASCII text (most titles and abstracts) takes a byte loop;
-/// anything else goes through Unicode lowercasing.
+/// one space so phrases match across line breaks. ASCII text (nearly all titles and abstracts) is folded by a
+/// byte loop straight into the output buffer; anything else goes through Unicode lowercasing.
 enum TextFolding {
-    /// Appends the folded bytes of `text` to `out`.
-    static func append(_ text: String, mode: MatchMode, to out: inout [UInt8]) {
-        let start = out.count
-        let fold = mode == .word
-        var lastWasSpace = false
-        for byte in text.utf8 {
-            if byte >= 0x80 {
-                out.removeSubrange(start...)
-                appendUnicode(text, fold: fold, to: &out)
-                return
+    /// `first`, then `separator`, then `second`, folded into one buffer; `firstEnd` is where `first` ends.
+    static func fold(_ first: String, _ second: String, separator: UInt8, mode: MatchMode) -> (bytes: [UInt8], firstEnd: Int) {
+        var first = first, second = second
+        let squeeze = mode == .word
+        var firstEnd = 0
+        var ascii = true
+        let capacity = first.utf8.count + second.utf8.count + 1
+        let fast = [UInt8](unsafeUninitializedCapacity: capacity) { buffer, count in
+            let base = buffer.baseAddress!
+            count = 0
+            first.withUTF8 { src in
+                if let written = foldASCII(src, into: base, squeeze: squeeze) { firstEnd = written } else { ascii = false }
             }
-            if fold && isASCIISpace(byte) {
-                if !lastWasSpace { out.append(0x20) }
+            guard ascii else { return }
+            base[firstEnd] = separator
+            second.withUTF8 { src in
+                if let written = foldASCII(src, into: base + firstEnd + 1, squeeze: squeeze) {
+                    count = firstEnd + 1 + written
+                } else { ascii = false }
+            }
+        }
+        if ascii { return (fast, firstEnd) }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(capacity + 16)
+        appendUnicode(first, squeeze: squeeze, to: &bytes)
+        let end = bytes.count
+        bytes.append(separator)
+        appendUnicode(second, squeeze: squeeze, to: &bytes)
+        return (bytes, end)
+    }
+
+    /// One text folded on its own.
+    static func fold(_ text: String, mode: MatchMode) -> [UInt8] {
+        var bytes = fold(text, "", separator: 0, mode: mode).bytes
+        bytes.removeLast()
+        return bytes
+    }
+
+    /// Lowercases ASCII bytes into `dst` (squeezing whitespace runs to one space if asked) and returns how many
+    /// bytes were written, or nil at the first non-ASCII byte. Never writes more than `src.count` bytes.
+    private static func foldASCII(_ src: UnsafeBufferPointer<UInt8>, into dst: UnsafeMutablePointer<UInt8>, squeeze: Bool) -> Int? {
+        var w = 0
+        var lastWasSpace = false
+        for byte in src {
+            if byte >= 0x80 { return nil }
+            if squeeze && isASCIISpace(byte) {
+                if !lastWasSpace { dst[w] = 0x20; w += 1 }
                 lastWasSpace = true
             } else {
-                out.append(byte &+ ((byte &- 0x41) < 26 ? 0x20 : 0))
+                dst[w] = byte &+ ((byte &- 0x41) < 26 ? 0x20 : 0)
+                w += 1
                 lastWasSpace = false
             }
         }
+        return w
     }
 
-    private static func appendUnicode(_ text: String, fold: Bool, to out: inout [UInt8]) {
+    private static func appendUnicode(_ text: String, squeeze: Bool, to out: inout [UInt8]) {
         let lower = text.lowercased()
-        guard fold else { out.append(contentsOf: lower.utf8); return }
+        guard squeeze else { out.append(contentsOf: lower.utf8); return }
         var lastWasSpace = false
         for scalar in lower.unicodeScalars {
             if scalar.properties.isWhitespace {
                 if !lastWasSpace { out.append(0x20) }
                 lastWasSpace = true
             } else {
-                out.append(contentsOf: String(scalar).utf8)
+                out.append(contentsOf: UTF8.encode(scalar)!)
                 lastWasSpace = false
             }
         }
