@@ -47,7 +47,7 @@ public struct KeywordMatcher: Sendable {
             firsts.append(kept.count)
             var seen = Set<[UInt8]>()
             for keyword in group {
-                let folded = TextFolding.fold(keyword.trimmingWhitespace(), mode: mode)
+                let folded = TextFolding.fold(keyword.trimmingWhitespace(), mode: mode, squeeze: mode == .word)
                 guard !folded.isEmpty, seen.insert(folded).inserted else { continue }
                 kept.append(keyword)
                 bytes.append(contentsOf: folded)
@@ -76,7 +76,9 @@ public struct KeywordMatcher: Sendable {
 
         var filter = [UInt64](repeating: 0, count: (1 << Self.filterBits) / 64)
         for k in kept.indices {
-            let pattern = bytes[starts[k]..<starts[k + 1]]
+            var pattern = bytes[starts[k]..<starts[k + 1]]
+            // In word mode a space in a phrase matches any whitespace run: filter only on the bytes before it.
+            if mode == .word, let space = pattern.firstIndex(of: 0x20) { pattern = pattern[..<space] }
             let p0 = UInt32(pattern[pattern.startIndex])
             // Short keywords may be followed by anything (the scan reads 0 past the end of the text).
             let second: [UInt32] = pattern.count > 1 ? [UInt32(pattern[pattern.startIndex + 1])] : (0..<256).map { $0 }
@@ -161,16 +163,26 @@ public struct KeywordMatcher: Sendable {
 
     /// The end of keyword k's match at `i` (past any plural suffix), or nil.
     private func match(_ k: Int, at i: Int, in t: UnsafeBufferPointer<UInt8>, wordMode: Bool) -> Int? {
-        let pStart = patternStart[k], length = patternStart[k + 1] - pStart
+        let pStart = patternStart[k], pEnd = patternStart[k + 1]
         let n = t.count
-        if i + length > n { return nil }
-        let equal = patternBytes.withUnsafeBufferPointer { p in
-            var j = 1
-            while j < length && t[i + j] == p[pStart + j] { j += 1 }
-            return j == length
+        if i + (pEnd - pStart) > n { return nil }
+        let matchedEnd: Int? = patternBytes.withUnsafeBufferPointer { p in
+            var ti = i + 1, pj = pStart + 1
+            while pj < pEnd {
+                let pc = p[pj]
+                if wordMode && pc == 0x20 {
+                    // A space in a phrase matches any run of whitespace, line breaks included.
+                    guard ti < n, TextFolding.isASCIISpace(t[ti]) else { return nil }
+                    while ti < n && TextFolding.isASCIISpace(t[ti]) { ti += 1 }
+                } else {
+                    guard ti < n, t[ti] == pc else { return nil }
+                    ti += 1
+                }
+                pj += 1
+            }
+            return ti
         }
-        if !equal { return nil }
-        let end = i + length
+        guard let end = matchedEnd else { return nil }
         guard wordMode, TextFolding.isWordCharacter(at: end, in: t) else { return end }
         guard pluralizable[k] else { return nil }
         if t[end] == UInt8(ascii: "s"), !TextFolding.isWordCharacter(at: end + 1, in: t) { return end + 1 }
