@@ -10,7 +10,8 @@ public enum ConfigError: ArxivBotError, Equatable {
     case fileNotFound(path: String)
     /// The file exists but could not be read (permissions, a folder, ...).
     case unreadable(path: String, reason: String)
-    /// The bytes are not JSON; `line` is 1-based when the parser said where.
+    /// The bytes are not JSON; `line` is 1-based when the parser said where; `detail` ends with the fix.
+    /// (Foundation on Linux accepts trailing commas, so those are not reported.)
     case invalidJSON(source: String, line: Int?, detail: String)
     /// The document is JSON but not an object.
     case notAnObject(source: String, found: String)
@@ -45,7 +46,7 @@ public enum ConfigError: ArxivBotError, Equatable {
             return "cannot read config file \(path): \(reason); check that it is a readable file"
         case .invalidJSON(let source, let line, let detail):
             let at = line.map { " (line \($0))" } ?? ""
-            return "\(source) is not valid JSON\(at): \(detail); check for a missing comma, quote or bracket there"
+            return "\(source) is not valid JSON\(at): \(detail)"
         case .notAnObject(let source, let found):
             return "\(source) must hold a JSON object such as {\"categories\": [\"cs.AI\"]}, found \(found)"
         case .wrongType(let source, let keyPath, let expected, let found):

@@ -93,20 +93,29 @@ extension Configuration {
         return parts.count == 1 || isLetterRun(parts[1], lowercaseOnly: false)
     }
 
-    /// Turns JSONSerialization's "around character N" into a line number.
+    /// Turns JSONSerialization's "around character N" into a line number and quotes that line.
     private static func invalidJSON(_ error: Error, data: Data, source: String) -> ConfigError {
+        if data.allSatisfy({ [0x20, 0x09, 0x0A, 0x0D].contains($0) }) {
+            return .invalidJSON(source: source, line: nil, detail: "the file is empty; put {} in it to use the defaults")
+        }
         let debug = ((error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String) ?? error.localizedDescription
         var line: Int? = nil
         var detail = debug.trimmingCharacters(in: CharacterSet(charactersIn: ". "))
         if let range = detail.range(of: "around character ") {
             let digits = detail[range.upperBound...].prefix { $0.isNumber }
-            if let offset = Int(digits) {
-                line = data.prefix(offset).reduce(1) { $1 == UInt8(ascii: "\n") ? $0 + 1 : $0 }
-            }
             detail = String(detail[..<range.lowerBound]).trimmingWhitespace()
+            if let offset = Int(digits), offset <= data.count {
+                let lines = data.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
+                let number = data.prefix(offset).reduce(1) { $1 == UInt8(ascii: "\n") ? $0 + 1 : $0 }
+                line = number
+                if number <= lines.count {
+                    let text = String(decoding: lines[number - 1], as: UTF8.self).trimmingWhitespace()
+                    if !text.isEmpty { detail += " near \(text.count > 40 ? String(text.prefix(40)) + "…" : text)" }
+                }
+            }
         }
-        if data.isEmpty { detail = "the file is empty" }
-        return .invalidJSON(source: source, line: line, detail: detail.prefix(1).lowercased() + detail.dropFirst())
+        detail = detail.prefix(1).lowercased() + detail.dropFirst()
+        return .invalidJSON(source: source, line: line, detail: detail + "; check for a missing comma, quote or bracket")
     }
 }
 

@@ -110,6 +110,9 @@ struct ConfigurationTests {
         #expect(error?.exitCode == .config)
         let message = try #require(error?.message)
         #expect(message.hasPrefix("config.json is not valid JSON (line 4): "), "\(message)")
+        #expect(message.contains("near \"c\": 3"), "\(message)")
+        let empty = #expect(throws: ConfigError.self) { try decode("  \n") }
+        #expect(empty?.message == "config.json is not valid JSON: the file is empty; put {} in it to use the defaults")
         for bad in ["", "[1, 2]", "\"text\"", "{\"a\": }"] {
             let e = #expect(throws: ConfigError.self) { try decode(bad) }
             #expect(e?.message.hasPrefix("config.json") == true)
