@@ -6,6 +6,16 @@ extension Configuration {
     /// Throws `ConfigError.fileNotFound` (exit 66) when there is no file, and another `ConfigError` (exit 78)
     /// naming the file and key path when the file is not valid JSON or holds an impossible value.
     /// Unknown keys are not errors: they land in `warnings`.
+    ///
+    /// Rules: whole numbers for counts (`10.0` is accepted, `true` and `"10"` are not); `max_papers`,
+    /// `days_back`, `display_limit`, `ai_summary.max_workers` (≤ 64) and `ai_summary.max_input_chars` at least 1;
+    /// `min_score`, `feeds.request_delay_seconds`, `ai_summary.max_papers_to_summarize` at least 0;
+    /// timeouts more than 0; `feeds.max_retries` 0...20; `ai_summary.temperature` 0...2; no empty strings;
+    /// categories shaped like `cs.AI`/`hep-th`/`astro-ph.CO` (an empty list is allowed here, see
+    /// `requireCategories()`); `match` is "word" or "substring"; `ai_summary.input` is "abstract" or "fulltext";
+    /// `deduplication_methods` from id, title, link; `feeds.*_url` http(s) or file://, `ai_summary.base_url` http(s).
+    /// `null` means "use the default" only for `database`, `ai_summary.prompt_file`, `ai_summary.timeout_seconds`
+    /// and `ai_summary.max_input_chars`.
     public static func load(from path: String) throws -> Configuration {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
