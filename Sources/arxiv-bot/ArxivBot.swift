@@ -5,6 +5,9 @@ import PaperKit
 struct ArxivBot: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "arxiv-bot",
-        abstract: "A local-first arXiv paper knowledge store."
+        abstract: "A local-first arXiv paper knowledge store.",
+        discussion: "Every subcommand reads ./config.json unless --config says otherwise.",
+        version: "0.1.0",
+        subcommands: [Ingest.self, Rescore.self]
     )
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 extension String {
     /// Leading and trailing whitespace and newlines removed.
     func trimmingWhitespace() -> String {
@@ -20,5 +22,12 @@ extension String {
             }
         }
         return out
+    }
+}
+
+extension String {
+    /// Lowercased with diacritics removed (`Pöschl` -> `poschl`), for forgiving name search.
+    public var foldedForSearch: String {
+        folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
     }
 }

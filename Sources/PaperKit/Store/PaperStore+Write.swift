@@ -128,7 +128,7 @@ extension PaperStore {
         if let existing = try statement("SELECT id FROM authors WHERE name = ?").first([.text(name)], { Int64($0.int(0)) }) {
             id = existing
         } else {
-            try statement("INSERT INTO authors (name) VALUES (?)").run([.text(name)])
+            try statement("INSERT INTO authors (name, folded) VALUES (?, ?)").run([.text(name), .text(name.foldedForSearch)])
             id = database.lastInsertRowID
         }
         if authorIDs.count > 500_000 { authorIDs.removeAll(keepingCapacity: true) }

@@ -1,6 +1,7 @@
 /// Failures of the SQLite store, each naming the database or the statement involved.
 public enum StoreError: ArxivBotError {
     case cannotOpen(path: String, reason: String)
+    case missing(path: String)
     case sqlite(code: Int32, message: String, sql: String)
     case busy(path: String)
     case newerSchema(path: String, found: Int, known: Int)
@@ -10,6 +11,8 @@ public enum StoreError: ArxivBotError {
         switch self {
         case let .cannotOpen(path, reason):
             return "cannot open database \(path): \(reason); check the path and its folder's permissions, or pass --db"
+        case let .missing(path):
+            return "no database at \(path); run `arxiv-bot ingest` first, or pass --db"
         case let .sqlite(code, message, sql):
             return "sqlite error \(code) (\(message)) in: \(StoreError.shorten(sql))"
         case let .busy(path):
@@ -24,6 +27,7 @@ public enum StoreError: ArxivBotError {
     public var exitCode: ExitCode {
         switch self {
         case .busy: return .tempFailure
+        case .missing: return .noInput
         case .newerSchema: return .config
         case .cannotOpen, .sqlite, .migrationFailed: return .cannotCreate
         }

@@ -78,7 +78,7 @@ struct PaperStoreWriteTests {
     @Test func keywordHitsAreStoredPerField() throws {
         let temp = try TemporaryStore()
         let score = ScoreResult(score: 2.5, hits: [KeywordHit(keyword: "LLM", field: .title, count: 1),
-                                                   KeywordHit(keyword: "LLM", field: .abstract, count: 3)], excluded: false)
+                                                   KeywordHit(keyword: "LLM", field: .abstract, count: 3)], excludedBy: [])
         try temp.store.write(record("2607.21596"), score: score, now: now)
         #expect(try temp.store.database.prepare("SELECT sum(count) FROM keyword_hits WHERE keyword = 'LLM'").first { $0.int(0) } == 4)
         #expect(try temp.store.database.prepare("SELECT score FROM papers").first { $0.double(0) } == 2.5)

@@ -25,4 +25,4 @@ func record(_ id: String, v version: Int? = 1, title: String = "A title", abstra
                 published: published.flatMap(Day.init(iso:)))
 }
 
-let noScore = ScoreResult(score: 0, hits: [], excluded: false)
+let noScore = ScoreResult(score: 0, hits: [], excludedBy: [])

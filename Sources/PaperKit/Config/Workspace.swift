@@ -1,0 +1,41 @@
+import Foundation
+
+/// A configuration and the store it points at, opened in that order so an invalid
+/// configuration is rejected before the database is created or touched.
+public final class Workspace {
+    public let configuration: Configuration
+    public let configPath: String
+    public let databasePath: String
+    public let store: PaperStore
+
+    /// Loads the configuration at `configPath`, then opens (creating if needed) the store at
+    /// `databasePath` or, when nil, where the configuration says.
+    /// With `mustExist`, a missing database is an error (for commands that only read).
+    public init(configPath: String, databasePath: String? = nil, mustExist: Bool = false) throws {
+        let configuration = try Configuration.load(from: configPath)
+        self.configuration = configuration
+        self.configPath = configPath
+        self.databasePath = configuration.databasePath(explicit: databasePath)
+        if mustExist && !FileManager.default.fileExists(atPath: self.databasePath) {
+            throw StoreError.missing(path: self.databasePath)
+        }
+        store = try PaperStore(path: self.databasePath)
+    }
+
+    /// The scorer for the configured keywords and match mode.
+    public var scorer: Scorer { Scorer(configuration: configuration) }
+
+    /// The one HTTP client of this process, with the configured politeness towards arXiv.
+    public func makeHTTPClient() -> HTTPClient {
+        let feeds = configuration.feeds
+        var options = HTTPOptions()
+        options.userAgent = feeds.userAgent
+        options.timeoutSeconds = feeds.timeoutSeconds
+        options.maxRetries = feeds.maxRetries
+        return HTTPClient(options: options, rateLimiter: RateLimiter.arxiv(interval: feeds.requestDelaySeconds))
+    }
+
+    public func makeIngestor() -> Ingestor {
+        Ingestor(store: store, scorer: scorer, http: makeHTTPClient())
+    }
+}

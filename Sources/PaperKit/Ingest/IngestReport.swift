@@ -1,0 +1,29 @@
+/// The outcome of one source in an ingest run.
+public struct SourceReport: Sendable {
+    public var source: FeedSource
+    public var run: RunRecord
+    /// Why the source failed; nil when it succeeded (including "not modified" and empty feeds).
+    public var error: (any ArxivBotError)?
+    public var seconds: Double
+}
+
+/// The outcome of an ingest run over several sources.
+public struct IngestReport: Sendable {
+    public var sources: [SourceReport] = []
+
+    public var failed: [SourceReport] { sources.filter { $0.error != nil } }
+    public var recordsSeen: Int { sources.reduce(0) { $0 + $1.run.recordsSeen } }
+    public var papersNew: Int { sources.reduce(0) { $0 + $1.run.papersNew } }
+    public var papersUpdated: Int { sources.reduce(0) { $0 + $1.run.papersUpdated } }
+    public var announcementsNew: Int { sources.reduce(0) { $0 + $1.run.announcementsNew } }
+
+    /// The exit code of the first failed source, or success.
+    public var exitCode: ExitCode { failed.first?.error?.exitCode ?? .success }
+
+    /// `ingested 1 source: 412 papers (389 new, 23 updated), 412 announcements, 0 failed`
+    public var summary: String {
+        let count = sources.count
+        return "ingested \(count) source\(count == 1 ? "" : "s"): \(recordsSeen) papers (\(papersNew) new, "
+            + "\(papersUpdated) updated), \(announcementsNew) announcements, \(failed.count) failed"
+    }
+}

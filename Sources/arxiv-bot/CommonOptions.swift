@@ -1,0 +1,25 @@
+import ArgumentParser
+import PaperKit
+
+/// `--config` and `--db`, accepted by every subcommand.
+struct CommonOptions: ParsableArguments {
+    @Option(help: "The configuration file.")
+    var config = "config.json"
+
+    @Option(help: "The SQLite history (default: `database` in the configuration, else papers.db next to it).")
+    var db: String?
+
+    /// Loads the configuration, then opens the store; prints the configuration's warnings.
+    func openWorkspace() throws -> Workspace {
+        let workspace = try Console.run { try Workspace(configPath: config, databasePath: db) }
+        workspace.configuration.warnings.forEach { Console.warn($0) }
+        return workspace
+    }
+
+    /// Like `openWorkspace`, for commands that only read: a missing database is an error, not a new file.
+    func openExistingWorkspace() throws -> Workspace {
+        let workspace = try Console.run { try Workspace(configPath: config, databasePath: db, mustExist: true) }
+        workspace.configuration.warnings.forEach { Console.warn($0) }
+        return workspace
+    }
+}

@@ -1,0 +1,48 @@
+import ArgumentParser
+import Foundation
+import PaperKit
+
+/// Everything the CLI writes besides results: errors, warnings, progress. Only the CLI prints.
+enum Console {
+    static let stderrIsTerminal = isatty(STDERR_FILENO) == 1
+    static let stdoutIsTerminal = isatty(STDOUT_FILENO) == 1
+    static let useColor = stdoutIsTerminal && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
+
+    /// Columns of the terminal, or 100 when not a terminal.
+    static var terminalWidth: Int {
+        var size = winsize()
+        if stdoutIsTerminal, ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 { return Int(size.ws_col) }
+        return 100
+    }
+
+
+    static func error(_ message: String) { FileHandle.standardError.write(Data("arxiv-bot: error: \(message)\n".utf8)) }
+    static func warn(_ message: String) { FileHandle.standardError.write(Data("arxiv-bot: warning: \(message)\n".utf8)) }
+    static func note(_ message: String) { FileHandle.standardError.write(Data("\(message)\n".utf8)) }
+
+    /// A progress line that rewrites itself; only when stderr is a terminal.
+    static func progress(_ message: String) {
+        guard stderrIsTerminal else { return }
+        FileHandle.standardError.write(Data("\r\u{1B}[K\(message)".utf8))
+    }
+
+    static func clearProgress() {
+        guard stderrIsTerminal else { return }
+        FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
+    }
+
+    /// Runs `body`; a PaperKit error becomes one line on stderr and its exit code.
+    static func run<T>(_ body: () throws -> T) throws -> T {
+        do {
+            return try body()
+        } catch let failure as any ArxivBotError {
+            error(failure.message)
+            throw ArgumentParser.ExitCode(failure.exitCode.rawValue)
+        }
+    }
+
+    /// Ends the command with `code` (after its output was written).
+    static func exit(_ code: PaperKit.ExitCode) throws {
+        if code != .success { throw ArgumentParser.ExitCode(code.rawValue) }
+    }
+}
