@@ -27,6 +27,7 @@ let package = Package(
         // Shared by both test targets: fixture lookup and a local HTTP server on 127.0.0.1.
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "PaperKitTests", dependencies: ["PaperKit", "TestSupport"]),
-        .testTarget(name: "ArxivBotCLITests", dependencies: ["PaperKit", "TestSupport"]),
+        // Runs the built binary end to end; depending on the executable makes `swift test` build it.
+        .testTarget(name: "ArxivBotCLITests", dependencies: ["arxiv-bot", "PaperKit", "TestSupport"]),
     ]
 )

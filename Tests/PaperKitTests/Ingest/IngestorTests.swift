@@ -88,3 +88,23 @@ struct IngestorTests {
         #expect(try h.count("SELECT count(*) FROM papers WHERE version = 2") == 3)
     }
 }
+
+/// The old bot's real scores on the cs.AI feed of 2026-07-27, with its configuration unchanged.
+struct SeedScoreTests {
+    @Test(arguments: [("2607.21981", 5.0), ("2607.22100", 4.5), ("2607.22067", 4.0), ("2607.21619", 3.5)])
+    func substringModeReproducesTheOldBot(id: String, expected: Double) throws {
+        let h = try IngestHarness(match: .substring)
+        _ = try h.ingest(.file(Fixtures.path("rss/cs.AI-2026-07-27.xml")))
+        let score = try h.store.database.prepare("SELECT score FROM papers WHERE arxiv_id = ?").first([.text(id)]) { $0.double(0) }
+        #expect(score == expected)
+    }
+
+    @Test func wordModeDoesNotCountRLInsideWorld() throws {
+        let h = try IngestHarness(match: .word)
+        _ = try h.ingest(.file(Fixtures.path("rss/cs.AI-2026-07-27.xml")))
+        let substring = try IngestHarness(match: .substring)
+        _ = try substring.ingest(.file(Fixtures.path("rss/cs.AI-2026-07-27.xml")))
+        let sql = "SELECT count(*) FROM keyword_hits WHERE keyword = 'RL'"
+        #expect(try h.count(sql) < substring.count(sql))
+    }
+}

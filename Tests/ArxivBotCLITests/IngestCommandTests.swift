@@ -1,0 +1,84 @@
+import Foundation
+import Testing
+import TestSupport
+
+struct IngestCommandTests {
+    let sample = Fixtures.path("rss/cs.AI-2026-07-27.xml")
+
+    @Test func ingestPrintsOneSummaryLineAndIsIdempotent() throws {
+        let cli = try CLIRunner()
+        try cli.writeSeedConfig()
+        let first = try cli.run("ingest", "--input", sample)
+        #expect(first.status == 0)
+        #expect(first.stdout == "ingested 1 source: 223 papers (223 new, 0 updated), 223 announcements, 0 failed\n")
+        #expect(first.stderr.isEmpty, "no progress when stderr is not a terminal: \(first.stderr)")
+        #expect(FileManager.default.fileExists(atPath: cli.path("papers.db")), "papers.db next to config.json")
+        let second = try cli.run("ingest", "--input", sample, "--verbose")
+        #expect(second.stdout == "ingested 1 source: 223 papers (0 new, 0 updated), 0 announcements, 0 failed\n")
+        #expect(second.stderrLines.count == 1 && second.stderr.contains("223 records"))
+        #expect(try cli.run("ingest", "--input", sample, "--quiet").stdout.isEmpty)
+    }
+
+    @Test func aBadSourceFailsAloneWithItsExitCode() throws {
+        let cli = try CLIRunner()
+        try cli.writeSeedConfig()
+        let result = try cli.run("ingest", "--input", Fixtures.path("rss/atom-variant/cs.AI-2025-08-20.atom.xml"),
+                                 Fixtures.path("rss/trimmed/cs.CL-2026-04-27-3items.xml"))
+        #expect(result.status == 65)
+        #expect(result.stdout == "ingested 2 sources: 3 papers (3 new, 0 updated), 3 announcements, 1 failed\n")
+        #expect(result.stderrLines.count == 1 && result.stderr.contains("cs.AI-2025-08-20.atom.xml:1233"))
+    }
+
+    @Test func aMissingInputExits66() throws {
+        let cli = try CLIRunner()
+        try cli.writeSeedConfig()
+        let result = try cli.run("ingest", "--input", "no-such-feed.xml")
+        #expect(result.status == 66)
+        #expect(result.stderr.contains("no-such-feed.xml"))
+    }
+
+    @Test(arguments: [
+        (#"{"max_papers": "ten"}"#, "max_papers"),
+        (#"{"categories": ["cs.AI", ""]}"#, "categories[1]"),
+        (#"{"keywords": ["LLM",}"#, "not valid JSON"),
+        (#"{"feeds": {"request_delay_seconds": -1}}"#, "feeds.request_delay_seconds"),
+        (#"{"match": "fuzzy"}"#, "match"),
+    ])
+    func anInvalidConfigIsRejectedBeforeAnythingIsWritten(config: String, names: String) throws {
+        let cli = try CLIRunner()
+        try cli.write("config.json", config)
+        let result = try cli.run("ingest", "--input", sample)
+        #expect(result.status == 78)
+        #expect(result.stderrLines.count == 1)
+        #expect(result.stderr.contains(names) && result.stderr.contains("config.json"), "\(result.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: cli.path("papers.db")))
+    }
+
+    @Test func aMissingConfigExits66() throws {
+        let cli = try CLIRunner()
+        let result = try cli.run("ingest", "--input", sample)
+        #expect(result.status == 66)
+        #expect(result.stderr.contains("config.json"))
+    }
+
+    @Test func unknownKeysWarnButRun() throws {
+        let cli = try CLIRunner()
+        try cli.write("config.json", #"{"categories": ["cs.AI"], "max_paper": 3}"#)
+        let result = try cli.run("ingest", "--input", sample, "--db", cli.path("other.db"))
+        #expect(result.status == 0)
+        #expect(result.stderr.contains("max_paper") && result.stderr.contains("warning"))
+        #expect(FileManager.default.fileExists(atPath: cli.path("other.db")))
+    }
+
+    @Test func rescoreFollowsTheEditedKeywords() throws {
+        let cli = try CLIRunner()
+        try cli.write("config.json", #"{"keywords": ["agent"]}"#)
+        _ = try cli.run("ingest", "--input", sample)
+        try cli.write("config.json", #"{"keywords": ["quantum"]}"#)
+        let result = try cli.run("rescore")
+        #expect(result.status == 0)
+        #expect(result.stdout.hasPrefix("rescored 223 papers: "))
+        let changed = Int(result.stdout.split(separator: " ")[3]) ?? 0
+        #expect(changed > 10, "\(result.stdout)")
+    }
+}
