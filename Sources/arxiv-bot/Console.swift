@@ -15,6 +15,13 @@ enum Console {
         return 100
     }
 
+    /// A snippet on one line with matched words in bold on a colour terminal, `[...]` otherwise.
+    static func highlight(_ snippet: String) -> String {
+        let (open, close) = useColor ? ("\u{1B}[1m", "\u{1B}[0m") : ("[", "]")
+        return snippet.normalizingWhitespace()
+            .replacingOccurrences(of: PaperResult.highlightStart, with: open)
+            .replacingOccurrences(of: PaperResult.highlightEnd, with: close)
+    }
 
     static func error(_ message: String) { FileHandle.standardError.write(Data("arxiv-bot: error: \(message)\n".utf8)) }
     static func warn(_ message: String) { FileHandle.standardError.write(Data("arxiv-bot: warning: \(message)\n".utf8)) }

@@ -1,0 +1,96 @@
+import Foundation
+
+/// The export's columns and JSON fields for one paper: one place, so CSV, JSON lines and
+/// `query --format json|csv` agree.
+public enum PaperExport {
+    public static let csvColumns = [
+        "arxiv_id", "version", "title", "authors", "primary_category", "categories", "date", "published",
+        "updated", "announce_type", "score", "keyword_hits", "excluded", "doi", "journal_ref", "comments",
+        "url", "pdf_url", "abstract",
+    ]
+
+    /// `speculative(title×1); decoding(abstract×3)`
+    public static func hitsText(_ hits: [KeywordHit]) -> String {
+        hits.map { "\($0.keyword)(\($0.field.rawValue)×\($0.count))" }.joined(separator: "; ")
+    }
+
+    public static func csvFields(_ p: PaperResult) -> [String] {
+        [p.arxivID, p.version.map(String.init) ?? "", p.title, p.authors.joined(separator: "; "),
+         p.primaryCategory ?? "", p.categories.joined(separator: "; "), p.date?.description ?? "",
+         p.published?.description ?? "", p.updated?.description ?? "", p.announceType?.rawValue ?? "",
+         scoreText(p.score), hitsText(p.keywordHits), p.excluded ? "true" : "false", p.doi ?? "",
+         p.journalRef ?? "", p.comments ?? "", p.url, p.pdfURL, p.abstract]
+    }
+
+    /// Scores are multiples of 0.5: print `4.5`, `3.0`.
+    public static func scoreText(_ score: Double) -> String { String(format: "%.1f", score) }
+
+    /// The JSON object of a paper (query's json, export's JSON lines).
+    public struct JSON: Encodable {
+        struct Hit: Encodable { var keyword: String; var field: String; var count: Int }
+        var arxiv_id: String
+        var version: Int?
+        var title: String
+        var authors: [String]
+        var categories: [String]
+        var primary_category: String?
+        var published: String?
+        var updated: String?
+        var date: String?
+        var announce_type: String?
+        var score: Double
+        var excluded: Bool
+        var keyword_hits: [Hit]
+        var snippet: String?
+        var doi: String?
+        var journal_ref: String?
+        var comments: String?
+        var url: String
+        var pdf_url: String
+        var abstract: String
+
+        public init(_ p: PaperResult) {
+            arxiv_id = p.arxivID
+            version = p.version
+            title = p.title
+            authors = p.authors
+            categories = p.categories
+            primary_category = p.primaryCategory
+            published = p.published?.description
+            updated = p.updated?.description
+            date = p.date?.description
+            announce_type = p.announceType?.rawValue
+            score = p.score
+            excluded = p.excluded
+            keyword_hits = p.keywordHits.map { Hit(keyword: $0.keyword, field: $0.field.rawValue, count: $0.count) }
+            snippet = p.snippet.map { $0.replacingOccurrences(of: PaperResult.highlightStart, with: "")
+                .replacingOccurrences(of: PaperResult.highlightEnd, with: "") }
+            doi = p.doi
+            journal_ref = p.journalRef
+            comments = p.comments
+            url = p.url
+            pdf_url = p.pdfURL
+            abstract = p.abstract
+        }
+    }
+
+    /// One compact JSON object, keys sorted, no trailing newline.
+    public static func jsonLine(_ p: PaperResult, encoder: JSONEncoder = lineEncoder()) throws -> String {
+        String(decoding: try encoder.encode(JSON(p)), as: UTF8.self)
+    }
+
+    /// A JSON array of papers, pretty-printed.
+    public static func jsonArray(_ papers: [PaperResult]) throws -> String {
+        if papers.isEmpty { return "[]" }
+        let pretty = JSONEncoder()
+        pretty.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        return String(decoding: try pretty.encode(papers.map(JSON.init)), as: UTF8.self)
+    }
+
+    /// A compact encoder with sorted keys; make one per export and reuse it for every line.
+    public static func lineEncoder() -> JSONEncoder {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return encoder
+    }
+}

@@ -1,0 +1,62 @@
+/// Which papers a query, report or export covers. Every value is bound as an SQL parameter.
+public struct PaperFilter: Sendable, Equatable {
+    /// Inclusive bounds on the paper's date: its first announcement, else its v1 day.
+    public var since: Day?
+    public var until: Day?
+    /// A paper matches when any of its categories is listed.
+    public var categories: [String] = []
+    /// Substring of an author's name, case- and diacritics-insensitive.
+    public var author: String?
+    public var minScore: Double?
+    /// A paper matches when it has an announcement of any listed type.
+    public var types: [AnnounceType] = []
+    public var includeExcluded = false
+
+    public init() {}
+
+    /// SQL conditions on `papers p` with their parameters, in order.
+    func conditions() -> (sql: [String], values: [SQLValue]) {
+        var sql: [String] = []
+        var values: [SQLValue] = []
+        if let since {
+            sql.append("coalesce(p.first_announced, p.published) >= ?")
+            values.append(.text(since.description))
+        }
+        if let until {
+            sql.append("coalesce(p.first_announced, p.published) <= ?")
+            values.append(.text(until.description))
+        }
+        if !categories.isEmpty {
+            sql.append("EXISTS (SELECT 1 FROM paper_categories c WHERE c.paper_id = p.id AND c.category IN (\(placeholders(categories.count))))")
+            values += categories.map(SQLValue.text)
+        }
+        if let author, !author.isEmpty {
+            sql.append("""
+                EXISTS (SELECT 1 FROM paper_authors pa JOIN authors a ON a.id = pa.author_id
+                        WHERE pa.paper_id = p.id AND a.folded LIKE ? ESCAPE '\\')
+                """)
+            values.append(.text("%" + PaperFilter.escapeLike(author.foldedForSearch) + "%"))
+        }
+        if let minScore {
+            sql.append("p.score >= ?")
+            values.append(.double(minScore))
+        }
+        if !types.isEmpty {
+            sql.append("EXISTS (SELECT 1 FROM announcements an WHERE an.paper_id = p.id AND an.type IN (\(placeholders(types.count))))")
+            values += types.map { .text($0.rawValue) }
+        }
+        if !includeExcluded { sql.append("p.excluded = 0") }
+        return (sql, values)
+    }
+
+    private func placeholders(_ n: Int) -> String { Array(repeating: "?", count: n).joined(separator: ", ") }
+
+    static func escapeLike(_ s: String) -> String {
+        var out = ""
+        for ch in s {
+            if ch == "%" || ch == "_" || ch == "\\" { out.append("\\") }
+            out.append(ch)
+        }
+        return out
+    }
+}

@@ -1,0 +1,75 @@
+/// A paper as query, report and export present it.
+public struct PaperResult: Sendable, Equatable {
+    public var arxivID: String
+    public var version: Int?
+    public var title: String
+    public var abstract: String
+    public var authors: [String]
+    /// Primary category first.
+    public var categories: [String]
+    public var primaryCategory: String?
+    /// First announcement day, else v1 day.
+    public var date: Day?
+    public var published: Day?
+    public var updated: Day?
+    /// The type of the paper's first announcement, when it was announced in a feed we read.
+    public var announceType: AnnounceType?
+    public var score: Double
+    public var excluded: Bool
+    public var keywordHits: [KeywordHit]
+    public var doi: String?
+    public var journalRef: String?
+    public var comments: String?
+    /// Matched words wrapped in `PaperResult.highlightStart`/`highlightEnd`; only for text searches.
+    public var snippet: String?
+
+    /// Marks around matched words in `snippet`; renderers replace them (bold, `[...]`).
+    public static let highlightStart = "\u{2}"
+    public static let highlightEnd = "\u{3}"
+
+    public var versionedID: String { version.map { "\(arxivID)v\($0)" } ?? arxivID }
+    public var url: String { "https://arxiv.org/abs/\(arxivID)" }
+    public var pdfURL: String { "https://arxiv.org/pdf/\(versionedID)" }
+}
+
+extension PaperResult {
+    /// The select list that `init(row:)` reads, over `papers p`. Authors, categories and hits come
+    /// from correlated subqueries, so a page of results (or a streamed export) is one statement.
+    static let columns = """
+        p.arxiv_id, p.version, p.title, p.abstract, p.primary_category,
+        coalesce(p.first_announced, p.published), p.published, p.updated, p.score, p.excluded,
+        p.doi, p.journal_ref, p.comments,
+        (SELECT group_concat(name, char(31)) FROM (SELECT a.name AS name FROM paper_authors pa
+            JOIN authors a ON a.id = pa.author_id WHERE pa.paper_id = p.id ORDER BY pa.position)),
+        (SELECT group_concat(category, ' ') FROM (SELECT category FROM paper_categories
+            WHERE paper_id = p.id ORDER BY is_primary DESC, category)),
+        (SELECT group_concat(keyword || char(31) || field || char(31) || count, char(30)) FROM (SELECT keyword, field, count
+            FROM keyword_hits WHERE paper_id = p.id ORDER BY field DESC, keyword)),
+        (SELECT type FROM announcements WHERE paper_id = p.id ORDER BY day, type LIMIT 1)
+        """
+    static let columnCount: Int32 = 17
+
+    init(row: Statement) {
+        arxivID = row.text(0)
+        version = row.optionalInt(1)
+        title = row.text(2)
+        abstract = row.text(3)
+        primaryCategory = row.optionalText(4)
+        date = row.optionalText(5).flatMap(Day.init(iso:))
+        published = row.optionalText(6).flatMap(Day.init(iso:))
+        updated = row.optionalText(7).flatMap(Day.init(iso:))
+        score = row.double(8)
+        excluded = row.int(9) != 0
+        doi = row.optionalText(10)
+        journalRef = row.optionalText(11)
+        comments = row.optionalText(12)
+        authors = row.optionalText(13)?.split(separator: "\u{1F}").map(String.init) ?? []
+        categories = row.optionalText(14)?.split(separator: " ").map(String.init) ?? []
+        keywordHits = row.optionalText(15)?.split(separator: "\u{1E}").compactMap { item in
+            let parts = item.split(separator: "\u{1F}", omittingEmptySubsequences: false)
+            guard parts.count == 3, let field = PaperField(rawValue: String(parts[1])), let count = Int(parts[2]) else { return nil }
+            return KeywordHit(keyword: String(parts[0]), field: field, count: count)
+        } ?? []
+        announceType = row.optionalText(16).flatMap(AnnounceType.init(rawValue:))
+    }
+}

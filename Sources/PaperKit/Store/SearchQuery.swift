@@ -1,0 +1,101 @@
+import Foundation
+
+/// A user's search text turned into a safe FTS5 MATCH expression.
+///
+/// The syntax is small and forgiving: words are ANDed; `"quoted phrases"`, `prefix*`, `OR`,
+/// `-word` / `-"phrase"` (exclude) and the field prefixes `title:`, `abstract:`, `author:` work.
+/// Every other character is text: it is quoted before it reaches FTS5, so a dot in `2601.03043`,
+/// a stray `"` or `(` or the word `NEAR` can neither inject syntax nor cause an error.
+public struct SearchQuery: Equatable, Sendable {
+    /// One searchable unit.
+    public struct Term: Equatable, Sendable {
+        public enum Field: String, Sendable { case title, abstract, authors }
+        public var text: String
+        public var isPrefix = false
+        public var field: Field?
+        public var excluded = false
+        /// Joined to the previous term with OR instead of AND.
+        public var orWithPrevious = false
+    }
+
+    public private(set) var terms: [Term]
+
+    /// The FTS5 expression, or nil when the text holds nothing searchable (then no text filter applies).
+    public let matchExpression: String?
+
+    public init(_ text: String) {
+        terms = SearchQuery.tokenize(text)
+        matchExpression = SearchQuery.expression(for: terms)
+    }
+
+    /// True when nothing searchable is left (only punctuation, or only excluded words).
+    public var isEmpty: Bool { matchExpression == nil }
+
+    static let fieldNames: [String: Term.Field] = [
+        "title": .title, "abstract": .abstract, "author": .authors, "authors": .authors,
+    ]
+
+    private static func tokenize(_ text: String) -> [Term] {
+        var terms: [Term] = []
+        var rest = Substring(text.prefix(2_000))
+        var pendingOr = false
+        while true {
+            rest = rest.drop(while: \.isWhitespace)
+            guard !rest.isEmpty else { break }
+            var term = Term(text: "")
+            if rest.first == "-" && rest.count > 1 && !rest.dropFirst().first!.isWhitespace {
+                term.excluded = true
+                rest = rest.dropFirst()
+            }
+            if let colon = rest.firstIndex(of: ":"), let field = fieldNames[rest[..<colon].lowercased()] {
+                term.field = field
+                rest = rest[rest.index(after: colon)...]
+            }
+            if rest.first == "\"" {
+                let body = rest.dropFirst()
+                let end = body.firstIndex(of: "\"") ?? body.endIndex
+                term.text = String(body[..<end])
+                rest = end == body.endIndex ? body[end...] : body[body.index(after: end)...]
+                if rest.first == "*" { term.isPrefix = true; rest = rest.dropFirst() }
+            } else {
+                let end = rest.firstIndex(where: \.isWhitespace) ?? rest.endIndex
+                var word = rest[..<end]
+                rest = rest[end...]
+                if word == "OR" && term.field == nil && !term.excluded {
+                    pendingOr = !terms.isEmpty
+                    continue
+                }
+                if word.hasSuffix("*") { term.isPrefix = true; word = word.dropLast() }
+                term.text = String(word)
+            }
+            // Words without a letter or digit index as nothing; leave them out rather than match nothing.
+            guard term.text.contains(where: { $0.isLetter || $0.isNumber }) else { continue }
+            term.orWithPrevious = pendingOr && !term.excluded
+            pendingOr = false
+            terms.append(term)
+        }
+        return terms
+    }
+
+    private static func expression(for terms: [Term]) -> String? {
+        let positive = terms.filter { !$0.excluded }
+        guard !positive.isEmpty else { return nil }
+        var expression = ""
+        for (i, term) in positive.enumerated() {
+            if i > 0 { expression += term.orWithPrevious ? " OR " : " AND " }
+            expression += fragment(term)
+        }
+        let negative = terms.filter(\.excluded)
+        guard !negative.isEmpty else { return expression }
+        return "(" + expression + ")" + negative.map { " NOT " + fragment($0) }.joined()
+    }
+
+    /// `title : "word" *`: the text is always a quoted FTS5 string, quotes doubled.
+    private static func fragment(_ term: Term) -> String {
+        var out = ""
+        if let field = term.field { out += field.rawValue + " : " }
+        out += "\"" + term.text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        if term.isPrefix { out += " *" }
+        return out
+    }
+}

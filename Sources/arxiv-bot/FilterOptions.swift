@@ -1,0 +1,63 @@
+import ArgumentParser
+import PaperKit
+
+/// The paper filters shared by query and export.
+struct FilterOptions: ParsableArguments {
+    @Option(help: "Only papers on or after this date (YYYY-MM-DD): first announcement, else v1 date.")
+    var since: String?
+
+    @Option(help: "Only papers on or before this date (YYYY-MM-DD).")
+    var until: String?
+
+    @Option(name: .customLong("category"), help: "Only papers listed in this category (repeatable).")
+    var categories: [String] = []
+
+    @Option(help: "Only papers with an author whose name contains this (case and accents ignored).")
+    var author: String?
+
+    @Option(name: .customLong("min-score"), help: "Only papers scoring at least this.")
+    var minScore: Double?
+
+    @Option(name: .customLong("type"), help: "Only papers announced as new, cross, replace or replace-cross (repeatable).")
+    var types: [String] = []
+
+    @Flag(name: .customLong("include-excluded"), help: "Include papers matched by an exclude keyword.")
+    var includeExcluded = false
+
+    func validate() throws {
+        _ = try filter()
+    }
+
+    /// The filter, with every bad value reported as a usage error naming the option.
+    func filter(from: String? = nil, to: String? = nil) throws -> PaperFilter {
+        var filter = PaperFilter()
+        filter.since = try day(from ?? since, option: from != nil ? "--from" : "--since")
+        filter.until = try day(to ?? until, option: to != nil ? "--to" : "--until")
+        if let since = filter.since, let until = filter.until, since > until {
+            throw ValidationError("the start date \(since) is after the end date \(until); swap them")
+        }
+        for category in categories where !Category.isWellFormed(category) {
+            throw ValidationError("--category \(category) is not an arXiv category; use a form like cs.AI, hep-th or math.AG")
+        }
+        filter.categories = categories
+        filter.author = author
+        if let minScore, !minScore.isFinite { throw ValidationError("--min-score must be a number") }
+        filter.minScore = minScore
+        filter.types = try types.flatMap { $0.split(separator: ",") }.map { name in
+            guard let type = AnnounceType(rawValue: String(name)) else {
+                throw ValidationError("--type \(name) is unknown; use new, cross, replace or replace-cross")
+            }
+            return type
+        }
+        filter.includeExcluded = includeExcluded
+        return filter
+    }
+
+    private func day(_ text: String?, option: String) throws -> Day? {
+        guard let text else { return nil }
+        guard text.count == 10, let day = Day(iso: text) else {
+            throw ValidationError("\(option) \(text) is not a valid date; use YYYY-MM-DD, e.g. 2026-01-31")
+        }
+        return day
+    }
+}

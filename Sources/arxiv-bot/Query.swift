@@ -1,0 +1,48 @@
+import ArgumentParser
+import Foundation
+import PaperKit
+
+struct Query: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Full-text search over everything ever ingested.",
+        discussion: """
+            Words are ANDed; "quoted phrases", prefix*, OR, -word (exclude) and title:, abstract:, author: work.
+            Any other character is searched as text. An arXiv ID or URL finds that paper. --raw passes FTS5 syntax through.
+            """
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable { case table, json, csv, ids }
+
+    @OptionGroup var common: CommonOptions
+    @OptionGroup var filters: FilterOptions
+
+    @Argument(help: "What to search for.") var text: String = ""
+    @Flag(help: "Pass the query to FTS5 as written.") var raw = false
+    @Option(help: "relevance, date or score.") var sort: String = "relevance"
+    @Option(help: "How many results.") var limit = 20
+    @Option(help: "Skip this many results.") var offset = 0
+    @Option(help: "table (default on a terminal), json, csv or ids.") var format: Format?
+
+    func validate() throws {
+        guard limit >= 0 else { throw ValidationError("--limit must be 0 or more") }
+        guard offset >= 0 else { throw ValidationError("--offset must be 0 or more") }
+        guard PaperSort(rawValue: sort) != nil else { throw ValidationError("--sort must be relevance, date or score") }
+    }
+
+    func run() throws {
+        var request = SearchRequest(text: text)
+        request.raw = raw
+        request.filter = try filters.filter()
+        request.sort = PaperSort(rawValue: sort) ?? .relevance
+        request.limit = limit
+        request.offset = offset
+        let workspace = try common.openExistingWorkspace()
+        let results = try Console.run { try workspace.store.search(request) }
+        if results.isEmpty { Console.note("no papers match \"\(text)\" with these filters") }
+        let output = OutputFile()
+        try Console.run {
+            try ResultPrinter(format: format ?? (Console.stdoutIsTerminal ? .table : .ids)).print(results, to: output)
+            try output.commit()
+        }
+    }
+}

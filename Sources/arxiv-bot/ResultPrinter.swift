@@ -1,0 +1,37 @@
+import Foundation
+import PaperKit
+
+/// Renders query results in the chosen format.
+struct ResultPrinter {
+    var format: Query.Format
+
+    func print(_ results: [PaperResult], to output: OutputFile) throws {
+        switch format {
+        case .json:
+            try output.write(try PaperExport.jsonArray(results) + "\n")
+        case .csv:
+            guard !results.isEmpty else { return }
+            let csv = CSVWriter()
+            try output.write(csv.row(PaperExport.csvColumns))
+            for paper in results { try output.write(csv.row(PaperExport.csvFields(paper))) }
+        case .ids:
+            for paper in results { try output.write(paper.versionedID + "\n") }
+        case .table:
+            for paper in results { try output.write(tableRow(paper)) }
+        }
+    }
+
+    private func tableRow(_ p: PaperResult) -> String {
+        let width = Console.terminalWidth
+        let score = String(format: "%5.1f", p.score)
+        let head = "\(score)  \(p.versionedID)  \(p.date?.description ?? "          ")  \(p.primaryCategory ?? "")  "
+        let room = max(20, width - head.count)
+        let title = p.title.count > room ? String(p.title.prefix(room - 3)) + "..." : p.title
+        var text = head + title + "\n"
+        if let snippet = p.snippet {
+            let marked = Console.highlight(snippet)
+            text += "       " + marked + "\n"
+        }
+        return text
+    }
+}
