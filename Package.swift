@@ -10,6 +10,8 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        // Test-only: an independent RFC 4180 reader to check our CSV output.
+        .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.0"),
     ],
     targets: [
         .systemLibrary(name: "CSQLite", pkgConfig: "sqlite3", providers: [.apt(["libsqlite3-dev"])]),
@@ -26,7 +28,9 @@ let package = Package(
         .executableTarget(name: "arxiv-bot-bench", dependencies: ["PaperKit"]),
         // Shared by both test targets: fixture lookup and a local HTTP server on 127.0.0.1.
         .target(name: "TestSupport", path: "Tests/TestSupport"),
-        .testTarget(name: "PaperKitTests", dependencies: ["PaperKit", "TestSupport"]),
+        .testTarget(name: "PaperKitTests", dependencies: [
+            "PaperKit", "TestSupport", .product(name: "CSV", package: "CSV.swift"),
+        ]),
         // Runs the built binary end to end; depending on the executable makes `swift test` build it.
         .testTarget(name: "ArxivBotCLITests", dependencies: ["arxiv-bot", "PaperKit", "TestSupport"]),
     ]

@@ -72,6 +72,35 @@ public enum PaperExport {
             pdf_url = p.pdfURL
             abstract = p.abstract
         }
+
+        /// Every key is written, missing values as `null`, so consumers see one stable shape.
+        public func encode(to encoder: Encoder) throws {
+            enum Key: String, CodingKey {
+                case arxiv_id, version, title, authors, categories, primary_category, published, updated, date
+                case announce_type, score, excluded, keyword_hits, snippet, doi, journal_ref, comments, url, pdf_url, abstract
+            }
+            var c = encoder.container(keyedBy: Key.self)
+            try c.encode(arxiv_id, forKey: .arxiv_id)
+            try c.encode(version, forKey: .version)
+            try c.encode(title, forKey: .title)
+            try c.encode(authors, forKey: .authors)
+            try c.encode(categories, forKey: .categories)
+            try c.encode(primary_category, forKey: .primary_category)
+            try c.encode(published, forKey: .published)
+            try c.encode(updated, forKey: .updated)
+            try c.encode(date, forKey: .date)
+            try c.encode(announce_type, forKey: .announce_type)
+            try c.encode(score, forKey: .score)
+            try c.encode(excluded, forKey: .excluded)
+            try c.encode(keyword_hits, forKey: .keyword_hits)
+            try c.encode(snippet, forKey: .snippet)
+            try c.encode(doi, forKey: .doi)
+            try c.encode(journal_ref, forKey: .journal_ref)
+            try c.encode(comments, forKey: .comments)
+            try c.encode(url, forKey: .url)
+            try c.encode(pdf_url, forKey: .pdf_url)
+            try c.encode(abstract, forKey: .abstract)
+        }
     }
 
     /// One compact JSON object, keys sorted, no trailing newline.

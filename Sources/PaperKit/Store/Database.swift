@@ -36,6 +36,9 @@ public final class Database {
             }
         } catch let error as StoreError {
             // A file that is not a database fails here, not at open.
+            if case let .sqlite(code, _, _) = error, code & 0xff == SQLITE_NOTADB || code & 0xff == SQLITE_CORRUPT {
+                throw StoreError.notADatabase(path: path)
+            }
             throw StoreError.cannotOpen(path: path, reason: error.sqliteMessage ?? "\(error)")
         }
     }
