@@ -14,47 +14,72 @@ let recordCount = Int(option("--records", default: "100000")) ?? 100_000
 let fixtures = option("--fixtures", default: "../shared/fixtures/arxiv")
 let workFolder = option("--work", default: ".build/bench")
 let configPath = option("--config", default: "config.json")
+/// ingest (build the corpus and ingest it), query, export; `all` runs the three in separate processes.
+let phase = option("--phase", default: "all")
 
-try FileManager.default.createDirectory(atPath: workFolder, withIntermediateDirectories: true)
 let feedPath = workFolder + "/bench-\(recordCount).oai.xml"
 let databasePath = workFolder + "/bench.db"
-for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: databasePath + suffix) }
 
-// 1. Real texts: every record of the OAI cs harvest pages and the RSS feeds.
-var texts: [PaperRecord] = []
-let sourceFolders = ["oai/cs-2016-03-09-arXiv", "rss"]
-for folder in sourceFolders {
-    for source in FeedSource.expand([fixtures + "/" + folder]) {
-        guard case let .file(path) = source else { continue }
-        _ = try? FeedParser.parse(file: path) { texts.append($0) }
+switch phase {
+case "ingest": try benchIngest()
+case "query": try QueryBench.run(databasePath: databasePath)
+case "export": try ExportBench.run(databasePath: databasePath, workFolder: workFolder)
+default:
+    for step in ["ingest", "query", "export"] {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: CommandLine.arguments[0])
+        process.arguments = Array(CommandLine.arguments.dropFirst()) + ["--phase", step]
+        try process.run()
+        process.waitUntilExit()
+        if process.terminationStatus != 0 { exit(process.terminationStatus) }
     }
 }
-guard !texts.isEmpty else {
-    print("no fixture records found under \(fixtures); pass --fixtures PATH")
-    exit(66)
+
+func benchIngest() throws {
+    try FileManager.default.createDirectory(atPath: workFolder, withIntermediateDirectories: true)
+    for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: databasePath + suffix) }
+    
+    // 1. Real texts: every record of the OAI cs harvest pages and the RSS feeds.
+    var texts: [PaperRecord] = []
+    let sourceFolders = ["oai/cs-2016-03-09-arXiv", "rss"]
+    for folder in sourceFolders {
+        for source in FeedSource.expand([fixtures + "/" + folder]) {
+            guard case let .file(path) = source else { continue }
+            _ = try? FeedParser.parse(file: path) { texts.append($0) }
+        }
+    }
+    guard !texts.isEmpty else {
+        print("no fixture records found under \(fixtures); pass --fixtures PATH")
+        exit(66)
+    }
+    
+    // 2. A synthetic OAI-PMH ListRecords document with N fresh IDs, written as a stream.
+    if !FileManager.default.fileExists(atPath: feedPath) {
+        try BenchFeedWriter.write(records: recordCount, from: texts, to: feedPath)
+    }
+    let feedBytes = (try FileManager.default.attributesOfItem(atPath: feedPath)[.size] as? Int) ?? 0
+    texts = []
+    
+    // 3. Ingest it.
+    let configuration = try Configuration.load(from: configPath)
+    let store = try PaperStore(path: databasePath)
+    let ingestor = Ingestor(store: store, scorer: Scorer(configuration: configuration), http: nil)
+    let started = Date()
+    let report = try ingestor.ingest([.file(feedPath)])
+    let seconds = Date().timeIntervalSince(started)
+    
+    let peakMB = peakMemoryMB()
+    if let failure = report.failed.first { print("ingest failed: \(failure.error?.message ?? "?")"); exit(1) }
+    print(report.summary)
+    print(String(format: "input: %d records, %.1f MB of OAI-PMH XML", recordCount, Double(feedBytes) / 1_048_576))
+    print(String(format: "ingest: %.2f s, %.0f records/s (parse + score + store + FTS5, one transaction)",
+                 seconds, Double(report.recordsSeen) / seconds))
+    print(String(format: "peak memory (max RSS of the whole process): %.1f MB", peakMB))
 }
 
-// 2. A synthetic OAI-PMH ListRecords document with N fresh IDs, written as a stream.
-if !FileManager.default.fileExists(atPath: feedPath) {
-    try BenchFeedWriter.write(records: recordCount, from: texts, to: feedPath)
+/// Peak resident memory of this process so far.
+func peakMemoryMB() -> Double {
+    var usage = rusage()
+    getrusage(RUSAGE_SELF.rawValue, &usage)
+    return Double(usage.ru_maxrss) / 1024
 }
-let feedBytes = (try FileManager.default.attributesOfItem(atPath: feedPath)[.size] as? Int) ?? 0
-texts = []
-
-// 3. Ingest it.
-let configuration = try Configuration.load(from: configPath)
-let store = try PaperStore(path: databasePath)
-let ingestor = Ingestor(store: store, scorer: Scorer(configuration: configuration), http: nil)
-let started = Date()
-let report = try ingestor.ingest([.file(feedPath)])
-let seconds = Date().timeIntervalSince(started)
-
-var usage = rusage()
-getrusage(RUSAGE_SELF.rawValue, &usage)
-let peakMB = Double(usage.ru_maxrss) / 1024
-if let failure = report.failed.first { print("ingest failed: \(failure.error?.message ?? "?")"); exit(1) }
-print(report.summary)
-print(String(format: "input: %d records, %.1f MB of OAI-PMH XML", recordCount, Double(feedBytes) / 1_048_576))
-print(String(format: "ingest: %.2f s, %.0f records/s (parse + score + store + FTS5, one transaction)",
-             seconds, Double(report.recordsSeen) / seconds))
-print(String(format: "peak memory (max RSS of the whole process): %.1f MB", peakMB))

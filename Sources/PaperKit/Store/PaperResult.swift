@@ -47,9 +47,10 @@ extension PaperResult {
             FROM keyword_hits WHERE paper_id = p.id ORDER BY field DESC, keyword)),
         (SELECT type FROM announcements WHERE paper_id = p.id ORDER BY day, type LIMIT 1)
         """
-    static let columnCount: Int32 = 17
 
-    init(row: Statement) {
+    /// Reads the `columns` select list starting at column `offset`.
+    init(row: Statement, offset: Int32 = 0) {
+        let row = OffsetRow(statement: row, offset: offset)
         arxivID = row.text(0)
         version = row.optionalInt(1)
         title = row.text(2)
@@ -72,4 +73,15 @@ extension PaperResult {
         } ?? []
         announceType = row.optionalText(16).flatMap(AnnounceType.init(rawValue:))
     }
+}
+
+/// A view of a result row whose columns start at `offset`.
+private struct OffsetRow {
+    let statement: Statement
+    let offset: Int32
+    func int(_ c: Int32) -> Int { statement.int(c + offset) }
+    func double(_ c: Int32) -> Double { statement.double(c + offset) }
+    func text(_ c: Int32) -> String { statement.text(c + offset) }
+    func optionalInt(_ c: Int32) -> Int? { statement.optionalInt(c + offset) }
+    func optionalText(_ c: Int32) -> String? { statement.optionalText(c + offset) }
 }

@@ -34,47 +34,75 @@ extension PaperStore {
     /// Ranked results: bm25 with the title weighted above authors above abstract. A query that is
     /// an arXiv ID or URL finds that paper directly; a query with nothing searchable lists the
     /// filtered papers newest first.
+    ///
+    /// Three statements, each cheap: the page of ids in order (only the sort key per match), the
+    /// full rows of that page, and the snippets of that page. Computing rows and snippets inside
+    /// the ranking query would make SQLite build them for every match before sorting.
     public func search(_ request: SearchRequest) throws -> [PaperResult] {
         var (conditions, values) = request.filter.conditions()
         var from = "papers p"
-        var extraColumns = ""
-        var order: String
+        let byDate = "coalesce(p.first_announced, p.published) DESC, p.score DESC, p.arxiv_id"
+        var order = byDate
         let expression: String? = request.raw ? request.text : SearchQuery(request.text).matchExpression
+        var matchExpression: String?
         if !request.raw, let id = ArxivID.parse(request.text)?.id {
             conditions.insert("p.arxiv_id = ?", at: 0)
             values.insert(.text(id.rawValue), at: 0)
-            order = "p.id"
         } else if let expression, !expression.isEmpty {
+            matchExpression = expression
             from = "papers_fts JOIN papers p ON p.id = papers_fts.rowid"
             conditions.insert("papers_fts MATCH ?", at: 0)
             values.insert(.text(expression), at: 0)
-            extraColumns = ", snippet(papers_fts, -1, char(2), char(3), '…', 16)"
             order = "bm25(papers_fts, 10.0, 1.0, 5.0)"
-        } else {
-            order = "coalesce(p.first_announced, p.published) DESC, p.score DESC, p.arxiv_id"
         }
         switch request.sort {
         case .relevance: break
-        case .date: order = "coalesce(p.first_announced, p.published) DESC, p.score DESC, p.arxiv_id"
+        case .date: order = byDate
         case .score: order = "p.score DESC, coalesce(p.first_announced, p.published) DESC, p.arxiv_id"
         }
-        let sql = "SELECT \(PaperResult.columns)\(extraColumns) FROM \(from)"
+        let pageSQL = "SELECT p.id FROM \(from)"
             + (conditions.isEmpty ? "" : " WHERE " + conditions.joined(separator: " AND "))
             + " ORDER BY \(order) LIMIT ? OFFSET ?"
         values += [.int(Int64(max(0, request.limit))), .int(Int64(max(0, request.offset)))]
 
-        var results: [PaperResult] = []
+        var ids: [Int64] = []
         do {
-            try database.prepare(sql).forEach(values) { row in
-                var result = PaperResult(row: row)
-                if !extraColumns.isEmpty { result.snippet = row.optionalText(PaperResult.columnCount) }
-                results.append(result)
-            }
+            try database.prepare(pageSQL).forEach(values) { ids.append(Int64($0.int(0))) }
         } catch let error as StoreError where request.raw {
             throw SearchError.rawSyntax(query: request.text, reason: error.sqliteMessage ?? error.message)
         }
+        guard !ids.isEmpty else { return [] }
+        var results = try papers(ids)
+        if let matchExpression {
+            let snippets = try self.snippets(ids, match: matchExpression)
+            for i in results.indices { results[i].snippet = snippets[ids[i]] }
+        }
         return results
     }
+
+    /// Full rows for `ids`, in the order given.
+    func papers(_ ids: [Int64]) throws -> [PaperResult] {
+        var byID: [Int64: PaperResult] = [:]
+        let sql = "SELECT p.id, \(PaperResult.columns) FROM papers p WHERE p.id IN (\(placeholders(ids.count)))"
+        try database.prepare(sql).forEach(ids.map(SQLValue.int)) { row in
+            byID[Int64(row.int(0))] = PaperResult(row: row, offset: 1)
+        }
+        return ids.compactMap { byID[$0] }
+    }
+
+    private func snippets(_ ids: [Int64], match: String) throws -> [Int64: String] {
+        var snippets: [Int64: String] = [:]
+        let sql = """
+            SELECT rowid, snippet(papers_fts, -1, char(2), char(3), '…', 16) FROM papers_fts
+            WHERE papers_fts MATCH ? AND rowid IN (\(placeholders(ids.count)))
+            """
+        try database.prepare(sql).forEach([.text(match)] + ids.map(SQLValue.int)) { row in
+            snippets[Int64(row.int(0))] = row.optionalText(1)
+        }
+        return snippets
+    }
+
+    private func placeholders(_ n: Int) -> String { Array(repeating: "?", count: n).joined(separator: ", ") }
 
     /// Streams every paper matching `filter`, by date then score (best first), one row at a time:
     /// memory stays flat however many rows there are.
