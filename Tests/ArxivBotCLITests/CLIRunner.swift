@@ -41,7 +41,9 @@ final class CLIRunner {
         try Data(contentsOf: seed).write(to: folder.appendingPathComponent("config.json"))
     }
 
-    func run(_ arguments: String...) throws -> Result {
+    func run(_ arguments: String...) throws -> Result { try run(arguments) }
+
+    func run(_ arguments: [String]) throws -> Result {
         let process = Process()
         process.executableURL = CLIRunner.binary
         process.arguments = arguments

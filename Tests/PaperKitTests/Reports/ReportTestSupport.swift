@@ -15,11 +15,12 @@ struct ReportFixture {
 
     var store: PaperStore { harness.store }
 
-    init(extraFeeds: [String] = []) throws {
+    /// The fixture feeds, or only `files` when given.
+    init(files: [String]? = nil) throws {
         harness = try IngestHarness()
         configuration = try Configuration.load(from: ReportFixture.seedConfigPath)
         let feeds = ["rss/cs.AI-2026-07-27.xml"] + Fixtures.files(under: "rss/trimmed")
-        _ = try harness.ingestor.ingest(feeds.map { .file(Fixtures.path($0)) } + extraFeeds.map(FeedSource.file))
+        _ = try harness.ingestor.ingest(files?.map(FeedSource.file) ?? feeds.map { .file(Fixtures.path($0)) })
     }
 
     func digest(_ range: DigestRange, limit: Int? = nil, types: [String] = [], minScore: Double? = nil) throws -> Digest {
