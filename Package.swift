@@ -26,7 +26,7 @@ let package = Package(
         .executableTarget(name: "arxiv-bot-bench", dependencies: ["PaperKit"]),
         // Shared by both test targets: fixture lookup and a local HTTP server on 127.0.0.1.
         .target(name: "TestSupport", path: "Tests/TestSupport"),
-        .testTarget(name: "PaperKitTests", dependencies: ["PaperKit", "TestSupport"]),
+        .testTarget(name: "PaperKitTests", dependencies: ["PaperKit", "TestSupport"], exclude: ["Reports/Golden"]),
         // Runs the built binary end to end; depending on the executable makes `swift test` build it.
         .testTarget(name: "ArxivBotCLITests", dependencies: ["arxiv-bot", "PaperKit", "TestSupport"]),
     ]
