@@ -30,7 +30,7 @@ let package = Package(
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "PaperKitTests", dependencies: [
             "PaperKit", "TestSupport", .product(name: "CSV", package: "CSV.swift"),
-        ]),
+        ], exclude: ["Reports/Golden"]),
         // Runs the built binary end to end; depending on the executable makes `swift test` build it.
         .testTarget(name: "ArxivBotCLITests", dependencies: ["arxiv-bot", "PaperKit", "TestSupport"]),
     ]

@@ -1,0 +1,53 @@
+import Foundation
+
+/// An AI summary of a paper. Summaries do not exist yet; a later feature fills `DigestEntry.summary`.
+public struct PaperSummary: Sendable, Equatable {
+    /// The model that wrote it, shown in the README's details block.
+    public var model: String
+    /// Markdown.
+    public var text: String
+
+    public init(model: String, text: String) {
+        self.model = model
+        self.text = text
+    }
+}
+
+/// One selected paper.
+public struct DigestEntry: Sendable, Equatable {
+    public var paper: PaperResult
+    public var summary: PaperSummary?
+
+    public init(paper: PaperResult, summary: PaperSummary? = nil) {
+        self.paper = paper
+        self.summary = summary
+    }
+}
+
+/// Everything a report shows: the range, the selected papers (best first), the statistics and
+/// the configuration they came from. Renderers only format it.
+public struct Digest: Sendable {
+    public var range: DigestRange
+    /// When the report was made; injected so golden files are stable.
+    public var generatedAt: Date
+    public var selection: DigestSelection
+    public var entries: [DigestEntry]
+    public var statistics: DigestStatistics
+    /// The configured keywords and categories, for the README's Configuration and Statistics.
+    public var keywords: [String]
+    public var monitoredCategories: [String]
+
+    public init(range: DigestRange, generatedAt: Date, selection: DigestSelection, entries: [DigestEntry],
+                statistics: DigestStatistics, keywords: [String], monitoredCategories: [String]) {
+        self.range = range
+        self.generatedAt = generatedAt
+        self.selection = selection
+        self.entries = entries
+        self.statistics = statistics
+        self.keywords = keywords
+        self.monitoredCategories = monitoredCategories
+    }
+
+    /// The sentence an empty report shows.
+    public var emptyMessage: String { "No papers matched the selection for \(range.label)." }
+}

@@ -1,0 +1,32 @@
+extension HTMLRenderer {
+    /// The digest template: header with counts, top keywords and authors, then the sections.
+    func digestBody(_ digest: Digest) -> String {
+        let s = digest.statistics
+        var out = "<h1>arXiv digest: \(e(digest.range.label))</h1>\n"
+        out += "<p>Generated \(ReportText.lastUpdated(digest.generatedAt)) by arxiv-bot.</p>\n"
+        out += "<h2>Statistics</h2>\n<table>\n"
+        let rows = [
+            ("Papers ingested in the range", "\(s.papersInRange)"),
+            ("Per category (primary)", ReportText.list(s.perCategory)),
+            ("Announcements per type", ReportText.list(s.perType)),
+            ("Passed the filter", "\(s.passedFilter) (\(MarkdownDigestRenderer.rule(digest.selection))); showing \(digest.entries.count)"),
+            ("Top keywords", ReportText.list(s.topKeywords)),
+            ("Top authors", ReportText.list(s.topAuthors)),
+        ]
+        for (name, value) in rows { out += "<tr><th>\(e(name))</th><td>\(e(value))</td></tr>\n" }
+        out += "</table>\n"
+        if let warning = ReportText.missingDaysWarning(s.missingDays) {
+            out += "<p class=\"warning\">⚠️ <b>Warning</b>: \(e(warning))</p>\n"
+        }
+        if digest.entries.isEmpty { out += "<p class=\"empty\">\(e(digest.emptyMessage))</p>\n" }
+        for section in digest.groups(by: group) {
+            out += "<section>\n<h2>\(e(section.title))\(section.status?.kind == .missing ? " ⚠️" : "")</h2>\n"
+            if let status = section.status, section.entries.isEmpty || status.kind != .announced {
+                out += "<p class=\"day-status\">\(e(status.explanation))</p>\n"
+            }
+            for entry in section.entries { out += paper(entry) }
+            out += "</section>\n"
+        }
+        return out
+    }
+}

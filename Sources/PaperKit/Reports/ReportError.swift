@@ -1,0 +1,40 @@
+/// Report options the user can fix: bad dates, weeks, counts. All are usage errors (exit 64).
+public enum ReportError: ArxivBotError {
+    case badDate(option: String, value: String)
+    case reversedRange(from: Day, to: Day)
+    case badWeek(String)
+    case noSuchWeek(String, year: Int, weeks: Int)
+    case badDays(Int)
+    case conflictingRange(String)
+    case badLimit(Int)
+    case badMinScore(String)
+    case badType(String)
+    case badCategory(String)
+
+    public var errorDescription: String? {
+        switch self {
+        case let .badDate(option, value):
+            return "\(option) \(value) is not a valid date; use YYYY-MM-DD, e.g. 2026-01-31"
+        case let .reversedRange(from, to):
+            return "the start date \(from) is after the end date \(to); swap them"
+        case let .badWeek(text):
+            return "--week \(text) is not an ISO week; use YYYY-Www, e.g. 2026-W02"
+        case let .noSuchWeek(text, year, weeks):
+            return "--week \(text) does not exist: ISO year \(year) has \(weeks) weeks"
+        case let .badDays(n):
+            return "--days \(n) must be at least 1"
+        case let .conflictingRange(options):
+            return "\(options) cannot be combined; choose one way to give the range"
+        case let .badLimit(n):
+            return "--limit \(n) must be 0 or more"
+        case let .badMinScore(text):
+            return "--min-score \(text) must be a number"
+        case let .badType(name):
+            return "--types \(name) is unknown; use new, cross, replace or replace-cross"
+        case let .badCategory(name):
+            return "--category \(name) is not an arXiv category; use a form like cs.AI, hep-th or math.AG"
+        }
+    }
+
+    public var exitCode: ExitCode { .usage }
+}

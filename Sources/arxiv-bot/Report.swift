@@ -1,0 +1,59 @@
+import ArgumentParser
+import PaperKit
+
+extension ReportFormat: ExpressibleByArgument {}
+extension ReportTemplate: ExpressibleByArgument {}
+extension ReportGroup: ExpressibleByArgument {}
+
+struct Report: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Render a digest of any date range: the old bot's README, a digest, HTML, JSON, RSS or Atom.",
+        discussion: """
+            Default range: the last days_back days. Default selection (the old bot's rule): a configured category,
+            announced as new, not excluded, score >= min_score, at least one keyword hit; best first, max_papers.
+            """
+    )
+
+    @OptionGroup var common: CommonOptions
+    @Option(help: "First date (YYYY-MM-DD), inclusive.") var from: String?
+    @Option(help: "Last date (YYYY-MM-DD), inclusive.") var to: String?
+    @Option(help: "The last N days, ending today.") var days: Int?
+    @Option(help: "An ISO week, e.g. 2026-W02 (Monday to Sunday).") var week: String?
+    @Option(help: "One day (YYYY-MM-DD).") var date: String?
+    @Option(help: "markdown, html, json, rss or atom.") var format: ReportFormat = .markdown
+    @Option(help: "readme (the old bot's layout) or digest; for markdown and html.") var template: ReportTemplate = .readme
+    @Option(help: "Group the digest template by day or category.") var group: ReportGroup = .day
+    @Option(help: "Announce types to include, e.g. new,cross (default: new).") var types: [String] = []
+    @Option(name: .customLong("min-score"), help: "Minimum score (default: min_score).") var minScore: Double?
+    @Option(help: "At most this many papers (default: max_papers).") var limit: Int?
+    @Option(name: .customLong("category"), help: "Only these categories (repeatable; default: categories).") var categories: [String] = []
+    @Option(name: .shortAndLong, help: "Write to this file (atomically) instead of standard output.") var output: String?
+
+    func validate() throws {
+        _ = try Console.run { try range(defaultDays: 1) }
+        var selection = DigestSelection()
+        try Console.run { try selection.override(types: types, minScore: minScore, limit: limit, categories: categories) }
+    }
+
+    func range(defaultDays: Int) throws -> DigestRange {
+        try DigestRange.resolve(from: from, to: to, days: days, week: week, date: date, defaultDays: defaultDays, today: Timestamp.today())
+    }
+
+    func run() throws {
+        let workspace = try common.openExistingWorkspace()
+        let config = workspace.configuration
+        let digest = try Console.run {
+            var selection = DigestSelection(configuration: config)
+            try selection.override(types: types, minScore: minScore, limit: limit, categories: categories)
+            let digest = try DigestBuilder(store: workspace.store, configuration: config)
+                .build(range: try range(defaultDays: config.daysBack), selection: selection)
+            let sink = try output.map(OutputFile.init(path:)) ?? OutputFile()
+            try sink.write(try ReportRenderers.renderer(format: format, template: template, group: group).render(digest))
+            try sink.commit()
+            return digest
+        }
+        if let warning = ReportText.missingDaysWarning(digest.statistics.missingDays) { Console.warn(warning) }
+        if digest.entries.isEmpty { Console.note(digest.emptyMessage) }
+        if let output { Console.note("wrote \(digest.entries.count) papers (\(digest.range.label)) to \(output)") }
+    }
+}
