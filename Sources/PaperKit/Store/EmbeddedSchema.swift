@@ -122,7 +122,7 @@ CREATE VIRTUAL TABLE papers_fts USING fts5 (
     tokenize = 'porter unicode61 remove_diacritics 2'
 );
 """#),
-        (4, "004_summaries.sql", #"""
+        (3, "003_summaries.sql", #"""
 -- LLM summaries, kept with the paper version, model and prompt they came from, and searchable.
 
 CREATE TABLE summaries (
