@@ -6,7 +6,7 @@ public enum PaperExport {
     public static let csvColumns = [
         "arxiv_id", "version", "title", "authors", "primary_category", "categories", "date", "published",
         "updated", "announce_type", "score", "keyword_hits", "excluded", "doi", "journal_ref", "comments",
-        "url", "pdf_url", "abstract",
+        "url", "pdf_url", "abstract", "summary",
     ]
 
     /// `speculative(title×1); decoding(abstract×3)`
@@ -19,7 +19,7 @@ public enum PaperExport {
          p.primaryCategory ?? "", p.categories.joined(separator: "; "), p.date?.description ?? "",
          p.published?.description ?? "", p.updated?.description ?? "", p.announceType?.rawValue ?? "",
          scoreText(p.score), hitsText(p.keywordHits), p.excluded ? "true" : "false", p.doi ?? "",
-         p.journalRef ?? "", p.comments ?? "", p.url, p.pdfURL, p.abstract]
+         p.journalRef ?? "", p.comments ?? "", p.url, p.pdfURL, p.abstract, p.summary ?? ""]
     }
 
     /// Scores are multiples of 0.5: print `4.5`, `3.0`.
@@ -48,6 +48,8 @@ public enum PaperExport {
         var url: String
         var pdf_url: String
         var abstract: String
+        var summary: String?
+        var summary_model: String?
 
         public init(_ p: PaperResult) {
             arxiv_id = p.arxivID
@@ -71,6 +73,8 @@ public enum PaperExport {
             url = p.url
             pdf_url = p.pdfURL
             abstract = p.abstract
+            summary = p.summary
+            summary_model = p.summaryModel
         }
 
         /// Every key is written, missing values as `null`, so consumers see one stable shape.
@@ -78,6 +82,7 @@ public enum PaperExport {
             enum Key: String, CodingKey {
                 case arxiv_id, version, title, authors, categories, primary_category, published, updated, date
                 case announce_type, score, excluded, keyword_hits, snippet, doi, journal_ref, comments, url, pdf_url, abstract
+                case summary, summary_model
             }
             var c = encoder.container(keyedBy: Key.self)
             try c.encode(arxiv_id, forKey: .arxiv_id)
@@ -100,6 +105,8 @@ public enum PaperExport {
             try c.encode(url, forKey: .url)
             try c.encode(pdf_url, forKey: .pdf_url)
             try c.encode(abstract, forKey: .abstract)
+            try c.encode(summary, forKey: .summary)
+            try c.encode(summary_model, forKey: .summary_model)
         }
     }
 

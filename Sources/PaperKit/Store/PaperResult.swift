@@ -20,6 +20,9 @@ public struct PaperResult: Sendable, Equatable {
     public var doi: String?
     public var journalRef: String?
     public var comments: String?
+    /// The latest LLM summary of the paper, and the model that wrote it.
+    public var summary: String?
+    public var summaryModel: String?
     /// Matched words wrapped in `PaperResult.highlightStart`/`highlightEnd`; only for text searches.
     public var snippet: String?
 
@@ -45,7 +48,8 @@ extension PaperResult {
             WHERE paper_id = p.id ORDER BY is_primary DESC, category)),
         (SELECT group_concat(keyword || char(31) || field || char(31) || count, char(30)) FROM (SELECT keyword, field, count
             FROM keyword_hits WHERE paper_id = p.id ORDER BY field DESC, keyword)),
-        (SELECT type FROM announcements WHERE paper_id = p.id ORDER BY day, type LIMIT 1)
+        (SELECT type FROM announcements WHERE paper_id = p.id ORDER BY day, type LIMIT 1),
+        (SELECT model || char(31) || text FROM summaries WHERE paper_id = p.id ORDER BY created_at DESC, id DESC LIMIT 1)
         """
 
     /// Reads the `columns` select list starting at column `offset`.
@@ -72,6 +76,10 @@ extension PaperResult {
             return KeywordHit(keyword: String(parts[0]), field: field, count: count)
         } ?? []
         announceType = row.optionalText(16).flatMap(AnnounceType.init(rawValue:))
+        if let latest = row.optionalText(17), let separator = latest.firstIndex(of: "\u{1F}") {
+            summaryModel = String(latest[..<separator])
+            summary = String(latest[latest.index(after: separator)...])
+        }
     }
 }
 

@@ -53,7 +53,7 @@ extension PaperStore {
             from = "papers_fts JOIN papers p ON p.id = papers_fts.rowid"
             conditions.insert("papers_fts MATCH ?", at: 0)
             values.insert(.text(expression), at: 0)
-            order = "bm25(papers_fts, 10.0, 1.0, 5.0)"
+            order = "bm25(papers_fts, 10.0, 1.0, 5.0, 1.0)"
         }
         switch request.sort {
         case .relevance: break

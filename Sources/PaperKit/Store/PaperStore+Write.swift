@@ -154,23 +154,23 @@ extension PaperStore {
 
     /// Adds the index row for a paper. The text must equal what `paper_documents` yields for it.
     private func indexDocument(_ rowID: Int64, title: String, abstract: String, authors: String) throws {
-        try statement("INSERT INTO papers_fts (rowid, title, abstract, authors) VALUES (?, ?, ?, ?)")
+        try statement("INSERT INTO papers_fts (rowid, title, abstract, authors, summary) VALUES (?, ?, ?, ?, '')")
             .run([.int(rowID), .text(title), .text(abstract), .text(authors)])
     }
 
     /// Re-adds the index row from the stored paper, after its rows were rewritten.
-    private func indexDocument(_ rowID: Int64) throws {
+    func indexDocument(_ rowID: Int64) throws {
         try statement("""
-            INSERT INTO papers_fts (rowid, title, abstract, authors)
-            SELECT id, title, abstract, authors FROM paper_documents WHERE id = ?
+            INSERT INTO papers_fts (rowid, title, abstract, authors, summary)
+            SELECT id, title, abstract, authors, summary FROM paper_documents WHERE id = ?
             """).run([.int(rowID)])
     }
 
     /// Removes a paper's index row; an external-content index needs the old values to do so.
-    private func unindexDocument(_ rowID: Int64) throws {
+    func unindexDocument(_ rowID: Int64) throws {
         try statement("""
-            INSERT INTO papers_fts (papers_fts, rowid, title, abstract, authors)
-            SELECT 'delete', id, title, abstract, authors FROM paper_documents WHERE id = ?
+            INSERT INTO papers_fts (papers_fts, rowid, title, abstract, authors, summary)
+            SELECT 'delete', id, title, abstract, authors, summary FROM paper_documents WHERE id = ?
             """).run([.int(rowID)])
     }
 }

@@ -9,7 +9,7 @@ import Foundation
 public struct SearchQuery: Equatable, Sendable {
     /// One searchable unit.
     public struct Term: Equatable, Sendable {
-        public enum Field: String, Sendable { case title, abstract, authors }
+        public enum Field: String, Sendable { case title, abstract, authors, summary }
         public var text: String
         public var isPrefix = false
         public var field: Field?
@@ -32,7 +32,7 @@ public struct SearchQuery: Equatable, Sendable {
     public var isEmpty: Bool { matchExpression == nil }
 
     static let fieldNames: [String: Term.Field] = [
-        "title": .title, "abstract": .abstract, "author": .authors, "authors": .authors,
+        "title": .title, "abstract": .abstract, "author": .authors, "authors": .authors, "summary": .summary,
     ]
 
     private static func tokenize(_ text: String) -> [Term] {

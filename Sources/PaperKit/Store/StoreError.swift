@@ -3,6 +3,7 @@ public enum StoreError: ArxivBotError {
     case cannotOpen(path: String, reason: String)
     case missing(path: String)
     case notADatabase(path: String)
+    case unknownPaper(id: String)
     case sqlite(code: Int32, message: String, sql: String)
     case busy(path: String)
     case newerSchema(path: String, found: Int, known: Int)
@@ -14,6 +15,8 @@ public enum StoreError: ArxivBotError {
             return "cannot open database \(path): \(reason); check the path and its folder's permissions, or pass --db"
         case let .notADatabase(path):
             return "\(path) is not an arxiv-bot database (or is corrupt); pass --db with the right file, or move it away and run `arxiv-bot ingest` to start a new history"
+        case let .unknownPaper(id):
+            return "no paper \(id) in the store; ingest it first (arxiv-bot ingest --input or --from)"
         case let .missing(path):
             return "no database at \(path); run `arxiv-bot ingest` first, or pass --db"
         case let .sqlite(code, message, sql):
@@ -30,7 +33,7 @@ public enum StoreError: ArxivBotError {
     public var exitCode: ExitCode {
         switch self {
         case .busy: return .tempFailure
-        case .missing, .notADatabase: return .noInput
+        case .missing, .notADatabase, .unknownPaper: return .noInput
         case .newerSchema: return .config
         case .cannotOpen, .sqlite, .migrationFailed: return .cannotCreate
         }

@@ -24,7 +24,7 @@ struct FullTextIndexTests {
         try store.database.execute("INSERT INTO papers_fts (papers_fts) VALUES ('integrity-check')")
         let live = try instances(store.database, table: "papers_fts")
         try store.database.execute("""
-            CREATE VIRTUAL TABLE rebuilt_fts USING fts5 (title, abstract, authors, content = 'paper_documents',
+            CREATE VIRTUAL TABLE rebuilt_fts USING fts5 (title, abstract, authors, summary, content = 'paper_documents',
                 content_rowid = 'id', tokenize = 'porter unicode61 remove_diacritics 2');
             INSERT INTO rebuilt_fts (rebuilt_fts) VALUES ('rebuild');
             """)
