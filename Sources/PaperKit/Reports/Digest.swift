@@ -1,6 +1,6 @@
 import Foundation
 
-/// An AI summary of a paper. Summaries do not exist yet; a later feature fills `DigestEntry.summary`.
+/// An AI summary of a paper, as the readme's details block and the feeds show it.
 public struct PaperSummary: Sendable, Equatable {
     /// The model that wrote it, shown in the README's details block.
     public var model: String
@@ -18,9 +18,16 @@ public struct DigestEntry: Sendable, Equatable {
     public var paper: PaperResult
     public var summary: PaperSummary?
 
-    public init(paper: PaperResult, summary: PaperSummary? = nil) {
+    public init(paper: PaperResult, summary: PaperSummary?) {
         self.paper = paper
         self.summary = summary
+    }
+
+    /// The entry with the paper's latest stored summary, if it has one.
+    public init(paper: PaperResult) {
+        var summary: PaperSummary?
+        if let text = paper.summary, let model = paper.summaryModel { summary = PaperSummary(model: model, text: text) }
+        self.init(paper: paper, summary: summary)
     }
 }
 

@@ -36,7 +36,7 @@ public struct DigestBuilder {
                                ledgerCovers: ledger.contains(day), today: today)
         }
         return Digest(range: range, generatedAt: generatedAt, selection: selection,
-                      entries: papers.map { DigestEntry(paper: $0) }, statistics: stats,
+                      entries: papers.map(DigestEntry.init(paper:)), statistics: stats,
                       keywords: configuration.keywords, monitoredCategories: selection.categories)
     }
 
