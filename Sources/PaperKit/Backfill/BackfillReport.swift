@@ -14,6 +14,15 @@ public struct BackfillProgress: Sendable, Equatable {
     /// Seconds since this run started.
     public var elapsed: Double
 
+    public init(via: BackfillRequest.Via, scope: String, page: Int, pagesTotal: Int?, records: Int, elapsed: Double) {
+        self.via = via
+        self.scope = scope
+        self.page = page
+        self.pagesTotal = pagesTotal
+        self.records = records
+        self.elapsed = elapsed
+    }
+
     /// `backfill via OAI-PMH: 31 days, cs (1 set) ... page 14/?  13,000 records  [02:41]`
     public var line: String {
         "backfill via \(via.label): \(scope) ... page \(page)/\(pagesTotal.map(String.init) ?? "?")  "
