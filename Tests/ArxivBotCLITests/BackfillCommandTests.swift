@@ -69,3 +69,36 @@ struct BackfillCommandTests {
         #expect(try cli.run("ingest", "--restart").status == 64)
     }
 }
+
+/// `arxiv-bot status` end to end: gaps are information (exit 0) unless --check.
+struct StatusCommandTests {
+    @Test func gapsExitZeroUnlessCheckAndNameTheCommand() throws {
+        let cli = try CLIRunner()
+        try cli.write("config.json", #"{"categories": ["cs.AI"]}"#)
+        _ = try cli.run("ingest", "--input", Fixtures.path("rss/cs.AI-2026-07-27.xml"))
+        let plain = try cli.run("status", "--days", "7")
+        #expect(plain.status == 0, "\(plain.stderr)")
+        #expect(plain.stdout.contains("papers 223,") && plain.stdout.contains("arxiv-bot ingest --from "))
+        #expect(plain.stdout.contains("last successful run:"))
+        let checked = try cli.run("status", "--days", "7", "--check")
+        #expect(checked.status == 1)
+        let json = try cli.run("status", "--days", "7", "--format", "json")
+        let object = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any]
+        #expect(object?["has_gaps"] as? Bool == true && (object?["days"] as? [Any])?.count == 7)
+    }
+
+    @Test func theSuggestedCommandKeepsTheConfigOption() throws {
+        let cli = try CLIRunner()
+        try cli.write("other.json", #"{"categories": ["cs.AI"]}"#)
+        _ = try cli.run("ingest", "--config", "other.json", "--input", Fixtures.path("rss/cs.AI-2026-07-27.xml"))
+        let result = try cli.run("status", "--config", "other.json", "--days", "7")
+        #expect(result.stdout.contains("--config other.json"), "\(result.stdout)")
+    }
+
+    @Test func withoutAStoreItSaysSo() throws {
+        let cli = try CLIRunner()
+        try cli.write("config.json", #"{"categories": ["cs.AI"]}"#)
+        let result = try cli.run("status")
+        #expect(result.status == 66 && result.stderr.contains("papers.db"))
+    }
+}
