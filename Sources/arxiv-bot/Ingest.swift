@@ -6,7 +6,10 @@ struct Ingest: ParsableCommand {
         abstract: "Fetch the day's announcements (or read saved feeds), score them and add them to the history.",
         discussion: """
             Without --input, fetches the combined daily feed of the configured categories from rss_url.
-            Exit codes: 65 bad data, 66 missing input, 69 network, 75 rate-limited (try later), 78 bad config.
+            With --from, backfills a range of days from OAI-PMH (default) or the API, page by page; run the
+            same command again to resume after Ctrl-C or a failure, --restart to start over.
+            Exit codes: 65 bad data, 66 missing input, 69 network, 75 rate-limited (try later), 78 bad config,
+            130 interrupted (resumable).
             """
     )
 
@@ -16,8 +19,19 @@ struct Ingest: ParsableCommand {
             help: "Files, folders or URLs of saved feeds (RSS, Atom, API, OAI-PMH, JSON lines).")
     var inputs: [String] = []
 
+    @Option(help: "Backfill from this day (YYYY-MM-DD) instead of fetching today's feed.") var from: String?
+    @Option(help: "Last day of the backfill (default: today's feed date).") var to: String?
+    @Option(help: "Backfill through oai (OAI-PMH, the default) or api.") var via: BackfillRequest.Via?
+    @Flag(help: "Forget the saved progress of this backfill and start over.") var restart = false
+
     @Flag(name: .shortAndLong, help: "Print nothing but errors.") var quiet = false
     @Flag(name: .shortAndLong, help: "Print a line for every source.") var verbose = false
+
+    func validate() throws {
+        if from == nil && (to != nil || via != nil || restart) { throw ValidationError("--to, --via and --restart need --from") }
+        if from != nil && !inputs.isEmpty { throw ValidationError("--from backfills from arXiv; it cannot be combined with --input") }
+        if from != nil { _ = try backfillRequest(categories: []) }
+    }
 
     func run() throws {
         let workspace = try common.openWorkspace()
@@ -26,6 +40,7 @@ struct Ingest: ParsableCommand {
             Console.error("\(workspace.configPath): \"categories\" is empty; name at least one arXiv category such as cs.AI, or pass --input")
             throw ExitCode(PaperKit.ExitCode.config.rawValue)
         }
+        if from != nil { return try runBackfill(workspace) }
         let sources = inputs.isEmpty
             ? [FeedSource.dailyFeed(baseURL: config.feeds.rssURL, categories: config.categories)]
             : FeedSource.expand(inputs)

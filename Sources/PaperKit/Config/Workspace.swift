@@ -26,16 +26,25 @@ public final class Workspace {
     public var scorer: Scorer { Scorer(configuration: configuration) }
 
     /// The one HTTP client of this process, with the configured politeness towards arXiv.
-    public func makeHTTPClient() -> HTTPClient {
+    /// `onRetry` is told about every retry wait (for a progress line).
+    public func makeHTTPClient(onRetry: HTTPClient.RetryObserver? = nil) -> HTTPClient {
         let feeds = configuration.feeds
         var options = HTTPOptions()
         options.userAgent = feeds.userAgent
         options.timeoutSeconds = feeds.timeoutSeconds
         options.maxRetries = feeds.maxRetries
-        return HTTPClient(options: options, rateLimiter: RateLimiter.arxiv(interval: feeds.requestDelaySeconds))
+        return HTTPClient(options: options, rateLimiter: RateLimiter.arxiv(interval: feeds.requestDelaySeconds),
+                          onRetry: onRetry)
     }
 
     public func makeIngestor() -> Ingestor {
         Ingestor(store: store, scorer: scorer, http: makeHTTPClient())
+    }
+
+    /// A backfiller over this store, fetching from `feeds.oai_url` / `feeds.api_url` through `http`
+    /// (pass the run's one client, so every arXiv request shares its rate limiter).
+    public func makeBackfiller(http: HTTPClient) -> Backfiller {
+        Backfiller(store: store, scorer: scorer, http: http,
+                   endpoints: .init(oai: configuration.feeds.oaiURL, api: configuration.feeds.apiURL))
     }
 }

@@ -17,7 +17,7 @@ public final class RateLimiter: @unchecked Sendable {
     private let settings = NSLock()
     private var interval: Double
     private let sleep: Sleep
-    private let onWait: (@Sendable (Double) -> Void)?
+    private var onWait: (@Sendable (Double) -> Void)?
 
     /// - Parameters:
     ///   - minimumInterval: seconds between the starts of two requests.
@@ -36,6 +36,13 @@ public final class RateLimiter: @unchecked Sendable {
         set { settings.withLock { interval = max(0, newValue) } }
     }
 
+    /// Told how long the next request waits, before it waits; replaces the observer given to `init`
+    /// (the shared limiter is made before the CLI knows how it shows progress). Nil silences it.
+    public var waitObserver: (@Sendable (Double) -> Void)? {
+        get { settings.withLock { onWait } }
+        set { settings.withLock { onWait = newValue } }
+    }
+
     /// Runs `body` (one request) once the interval since the previous start has passed,
     /// with no other request of this limiter running meanwhile.
     public func withPermit<T>(_ body: () throws -> T) rethrows -> T {
@@ -44,7 +51,7 @@ public final class RateLimiter: @unchecked Sendable {
         if let last = lastStart {
             let wait = minimumInterval - (RateLimiter.now() - last)
             if wait > 0 {
-                onWait?(wait)
+                waitObserver?(wait)
                 sleep(wait)
             }
         }

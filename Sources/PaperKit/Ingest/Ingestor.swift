@@ -104,11 +104,12 @@ public final class Ingestor {
         run.format = info.format.rawValue
         run.feedDate = info.buildDate
         run.announced = info.day
+        run.feed = info.feedName
     }
 
     /// An error status: the arXiv API explains its errors in an Atom body; anything else is
     /// reported by its status.
-    private static func explain(_ response: HTTPResponse, url: String) -> any ArxivBotError {
+    static func explain(_ response: HTTPResponse, url: String) -> any ArxivBotError {
         do {
             _ = try FeedParser.parse(data: response.body, source: url) { _ in }
         } catch let error as FeedError {

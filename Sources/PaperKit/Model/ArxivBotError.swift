@@ -11,6 +11,8 @@ public enum ExitCode: Int32, Sendable {
     case cannotCreate = 73
     case tempFailure = 75
     case config = 78
+    /// Stopped by Ctrl-C (128 + SIGINT), after committing what was fetched.
+    case interrupted = 130
 }
 
 /// Every error PaperKit throws: a one-line lowercase message (via `LocalizedError`) and an exit code.

@@ -8,6 +8,10 @@ public struct RunRecord: Sendable, Equatable {
     public var lastModified: String?
     public var feedDate: String?
     public var announced: Day?
+    /// Daily feeds: the feed name the run covered (`cs.AI+cs.CL`).
+    public var feed: String?
+    /// Backfill pages: the job key of `backfill_state`.
+    public var job: String?
     public var recordsSeen = 0
     public var papersNew = 0
     public var papersUpdated = 0
@@ -29,12 +33,13 @@ extension PaperStore {
         try statement("""
             UPDATE ingest_runs SET finished_at = ?, status = ?, format = ?, http_status = ?, etag = ?,
                 last_modified = ?, feed_date = ?, announced = ?, records_seen = ?, papers_new = ?,
-                papers_updated = ?, announcements_new = ?, error = ?
+                papers_updated = ?, announcements_new = ?, error = ?, feed = ?, job = ?
             WHERE id = ?
             """).run([.text(finishedAt), .text(run.status.rawValue), .optional(run.format), .optional(run.httpStatus),
                       .optional(run.etag), .optional(run.lastModified), .optional(run.feedDate), .optional(run.announced),
                       .int(Int64(run.recordsSeen)), .int(Int64(run.papersNew)), .int(Int64(run.papersUpdated)),
-                      .int(Int64(run.announcementsNew)), .optional(run.error), .int(id)])
+                      .int(Int64(run.announcementsNew)), .optional(run.error), .optional(run.feed), .optional(run.job),
+                      .int(id)])
     }
 
     /// The ETag/Last-Modified of the last fetch of `url` whose content was stored, for a conditional GET.
@@ -51,7 +56,7 @@ extension PaperStore {
         var rows: [(Int64, String, String, RunRecord)] = []
         try statement("""
             SELECT id, started_at, source, status, format, http_status, etag, last_modified, feed_date, announced,
-                   records_seen, papers_new, papers_updated, announcements_new, error
+                   records_seen, papers_new, papers_updated, announcements_new, error, feed, job
             FROM ingest_runs ORDER BY id DESC LIMIT ?
             """).forEach([.int(Int64(limit))]) { row in
             var run = RunRecord(status: RunRecord.Status(rawValue: row.text(3)) ?? .failed)
@@ -66,6 +71,8 @@ extension PaperStore {
             run.papersUpdated = row.int(12)
             run.announcementsNew = row.int(13)
             run.error = row.optionalText(14)
+            run.feed = row.optionalText(15)
+            run.job = row.optionalText(16)
             rows.append((Int64(row.int(0)), row.text(1), row.text(2), run))
         }
         return rows

@@ -5,16 +5,23 @@ import TestSupport
 
 /// A local OpenAI-compatible server: canned replies, failures, and the peak number of requests in flight.
 final class FakeChatServer: @unchecked Sendable {
-    private let lock = NSLock()
-    private var inFlight = 0
-    private(set) var peakInFlight = 0
-    var server: LocalHTTPServer!
+    /// Shared with the connection threads, which may outlive the test (a timed-out request).
+    final class Gauge: @unchecked Sendable {
+        let lock = NSLock()
+        var inFlight = 0
+        var peak = 0
+    }
+
+    private let gauge = Gauge()
+    var peakInFlight: Int { gauge.lock.withLock { gauge.peak } }
+    let server: LocalHTTPServer
 
     init(delay: Double = 0, reply: @escaping @Sendable (LocalHTTPServer.Request) -> LocalHTTPServer.Response = FakeChatServer.ok) throws {
-        server = try LocalHTTPServer { [unowned self] request in
-            self.lock.withLock { self.inFlight += 1; self.peakInFlight = max(self.peakInFlight, self.inFlight) }
+        let gauge = self.gauge
+        server = try LocalHTTPServer { request in
+            gauge.lock.withLock { gauge.inFlight += 1; gauge.peak = max(gauge.peak, gauge.inFlight) }
             if delay > 0 { Thread.sleep(forTimeInterval: delay) }
-            defer { self.lock.withLock { self.inFlight -= 1 } }
+            defer { gauge.lock.withLock { gauge.inFlight -= 1 } }
             return reply(request)
         }
     }

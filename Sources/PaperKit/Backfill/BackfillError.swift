@@ -1,0 +1,28 @@
+/// Backfill failures that belong to no other area.
+public enum BackfillError: ArxivBotError, Equatable {
+    /// `feeds.oai_url` or `feeds.api_url` is not an http(s) URL.
+    case badBaseURL(url: String)
+    /// The OAI server no longer knows the saved resumptionToken (they expire after a while).
+    case expiredToken(job: String, token: String)
+    /// `--from` after `--to`.
+    case emptyRange(from: Day, to: Day)
+
+    public var errorDescription: String? {
+        switch self {
+        case let .badBaseURL(url):
+            return "\(url) is not an http(s) url; check feeds.oai_url and feeds.api_url in the configuration"
+        case let .expiredToken(_, token):
+            return "the oai server no longer accepts the saved resumption token \(token); run the same command with --restart"
+        case let .emptyRange(from, to):
+            return "the backfill range \(from)..\(to) is empty; --from must not be after --to"
+        }
+    }
+
+    public var exitCode: ExitCode {
+        switch self {
+        case .badBaseURL: return .config
+        case .expiredToken: return .dataError
+        case .emptyRange: return .usage
+        }
+    }
+}

@@ -1,0 +1,146 @@
+import Foundation
+
+/// What one committed page did.
+struct PageOutcome {
+    var kept = 0
+    var skipped = 0
+    var papersNew = 0
+    var papersUpdated = 0
+    var pagesTotal: Int?
+}
+
+extension Backfiller {
+    /// The window is over the API's limit: its records are rolled back and it is split instead.
+    private struct WindowTooLarge: Error {}
+
+    /// Fetches the page `state` points at and commits its records, ledger row and the next position
+    /// together. On failure the ledger row records the error, nothing else changes, and it throws.
+    func fetchPage(_ request: BackfillRequest, state: inout BackfillState) throws -> PageOutcome {
+        let url = try nextURL(request, state)
+        let source = url.absoluteString
+        let runID = try store.beginRun(source: source)
+        var run = RunRecord(status: .running)
+        run.job = state.job
+        run.format = request.via == .oai ? "oai" : "api"
+        do {
+            let response = try http.get(url)
+            run.httpStatus = response.status
+            if response.status >= 400 { throw Ingestor.explain(response, url: source) }
+            var next = state
+            var outcome = PageOutcome()
+            let body = response.body
+            do {
+                try store.transaction {
+                    let info = try write(body, source: source, request: request, runID: runID, into: &outcome)
+                    if request.via == .api && Self.mustSplit(info, state: state, request: request) { throw WindowTooLarge() }
+                    try commit(info, outcome: &outcome, request: request, next: &next, run: &run, runID: runID)
+                }
+            } catch is WindowTooLarge {
+                outcome = PageOutcome()
+                let window = next.windows.removeFirst()
+                next.windows.insert(contentsOf: window.halves(), at: 0)
+                try store.transaction {
+                    try commit(nil, outcome: &outcome, request: request, next: &next, run: &run, runID: runID)
+                }
+                state = next
+                return outcome
+            }
+            state = next
+            return outcome
+        } catch {
+            var failure = error as? any ArxivBotError ?? IngestError.unexpected(source: source, error: "\(error)")
+            if case let FeedError.oaiError(_, code, _) = failure, code == "badResumptionToken", let token = state.nextToken {
+                failure = BackfillError.expiredToken(job: state.job, token: token)
+            }
+            run.status = .failed
+            run.error = failure.message
+            try store.finishRun(runID, run)
+            throw failure
+        }
+    }
+
+    private func nextURL(_ request: BackfillRequest, _ state: BackfillState) throws -> URL {
+        switch request.via {
+        case .oai:
+            if let token = state.nextToken { return try BackfillURL.oaiNext(base: endpoints.oai, token: token) }
+            return try BackfillURL.oaiFirst(base: endpoints.oai, set: state.sets[state.setIndex], from: request.from, until: request.to)
+        case .api:
+            return try BackfillURL.api(base: endpoints.api, categories: request.categories, window: state.windows[0],
+                                       start: state.nextStart, pageSize: request.pageSize)
+        }
+    }
+
+    private static func mustSplit(_ info: FeedInfo, state: BackfillState, request: BackfillRequest) -> Bool {
+        state.nextStart == 0 && (info.totalResults ?? 0) > request.resultLimit && state.windows[0].isSplittable
+    }
+
+    /// Parses and scores on a second thread while this one writes the records in the categories.
+    private func write(_ body: Data, source: String, request: BackfillRequest, runID: Int64,
+                       into outcome: inout PageOutcome) throws -> FeedInfo {
+        let scorer = self.scorer
+        let now = Timestamp.now()
+        var counts = PageOutcome()
+        let info = try RecordPipeline<(PaperRecord, ScoreResult)>.run(produce: { emit in
+            try FeedParser.parse(data: body, source: source) { record in
+                guard request.keeps(record) else { return }
+                try emit((record, scorer.score(title: record.title, abstract: record.abstract)))
+            }
+        }, consume: { batch in
+            for (record, score) in batch {
+                let written = try store.write(record, score: score, runID: runID, now: now)
+                counts.kept += 1
+                if written.paper == .new { counts.papersNew += 1 }
+                if written.paper == .updated { counts.papersUpdated += 1 }
+            }
+        })
+        counts.skipped = info.recordCount - counts.kept
+        outcome = counts
+        return info
+    }
+
+    /// Moves `next` past the page (nil info: a split, nothing to move) and saves it with the ledger row.
+    private func commit(_ info: FeedInfo?, outcome: inout PageOutcome, request: BackfillRequest,
+                        next: inout BackfillState, run: inout RunRecord, runID: Int64) throws {
+        if let info { advance(&next, past: info, request: request, outcome: &outcome) }
+        let now = Timestamp.now()
+        next.pagesDone += 1
+        next.recordsDone += outcome.kept
+        next.updatedAt = now
+        if next.isExhausted { next.finishedAt = now }
+        try store.saveBackfillState(next)
+        run.status = .ok
+        run.recordsSeen = outcome.kept
+        run.papersNew = outcome.papersNew
+        run.papersUpdated = outcome.papersUpdated
+        run.feedDate = info?.buildDate
+        try store.finishRun(runID, run)
+    }
+
+    private func advance(_ next: inout BackfillState, past info: FeedInfo, request: BackfillRequest, outcome: inout PageOutcome) {
+        switch request.via {
+        case .oai:
+            if let token = info.resumptionToken, !token.isEmpty {
+                next.nextToken = token
+            } else {
+                next.setIndex += 1
+                next.nextToken = nil
+            }
+            if next.sets.count == 1, let size = info.completeListSize, info.recordCount > 0 {
+                outcome.pagesTotal = max(next.pagesDone + 1, (size + info.recordCount - 1) / info.recordCount)
+            }
+        case .api:
+            let total = info.totalResults ?? 0
+            let reached = next.nextStart + info.recordCount
+            if info.recordCount == 0 || reached >= total {
+                next.windows.removeFirst()
+                next.nextStart = 0
+            } else {
+                next.nextStart = reached
+            }
+            if next.windows.count <= 1 {
+                let left = next.windows.isEmpty ? 0 : (total - next.nextStart + request.pageSize - 1) / request.pageSize
+                outcome.pagesTotal = next.pagesDone + 1 + left
+            }
+        }
+    }
+}

@@ -1,0 +1,39 @@
+import ArgumentParser
+import PaperKit
+
+extension BackfillRequest.Via: ExpressibleByArgument {}
+
+extension Ingest {
+    /// `--from` given: backfill the range from OAI-PMH or the API instead of today's feed.
+    func runBackfill(_ workspace: Workspace) throws {
+        let request = try backfillRequest(categories: workspace.configuration.categories)
+        let console = BackfillConsole(request: request)
+        let http = workspace.makeHTTPClient(onRetry: console.retrying)
+        http.rateLimiter?.waitObserver = console.waiting
+        let backfiller = workspace.makeBackfiller(http: http)
+        backfiller.onEvent = console.show
+        Interrupt.install()
+        backfiller.isCancelled = { Interrupt.isRequested }
+        console.start()
+        let report = try Console.run { try backfiller.run(request) }
+        console.finish()
+        if let error = report.error { Console.error(error.message) }
+        if !quiet || report.outcome != .finished { print(report.summary) }
+        try Console.exit(report.exitCode)
+    }
+
+    func backfillRequest(categories: [String]) throws -> BackfillRequest {
+        guard let start = try day(from, option: "--from") else { throw ValidationError("--from is required for a backfill") }
+        let end = try day(to, option: "--to") ?? ArxivSchedule.feedDay()
+        guard start <= end else { throw ValidationError("--from \(start) is after --to \(end); swap them") }
+        return BackfillRequest(via: via ?? .oai, from: start, to: end, categories: categories, restart: restart)
+    }
+
+    private func day(_ text: String?, option: String) throws -> Day? {
+        guard let text else { return nil }
+        guard text.count == 10, let day = Day(iso: text) else {
+            throw ValidationError("\(option) \(text) is not a valid date; use YYYY-MM-DD, e.g. 2026-01-31")
+        }
+        return day
+    }
+}
