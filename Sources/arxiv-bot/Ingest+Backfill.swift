@@ -19,7 +19,9 @@ extension Ingest {
         console.finish()
         if let error = report.error { Console.error(error.message) }
         if !quiet || report.outcome != .finished { print(report.summary) }
-        try Console.exit(report.exitCode)
+        let summaries = summarize && report.exitCode == .success
+            ? try summarize(workspace, range: try Console.run { try DigestRange(from: request.from, to: request.to) }) : .success
+        try Console.exit(report.exitCode != .success ? report.exitCode : summaries)
     }
 
     func backfillRequest(categories: [String]) throws -> BackfillRequest {

@@ -24,6 +24,9 @@ struct Ingest: ParsableCommand {
     @Option(help: "Backfill through oai (OAI-PMH, the default) or api.") var via: BackfillRequest.Via?
     @Flag(help: "Forget the saved progress of this backfill and start over.") var restart = false
 
+    @Flag(help: "Then summarize the top papers of the ingested day(s) with the configured model (see summarize).")
+    var summarize = false
+
     @Flag(name: .shortAndLong, help: "Print nothing but errors.") var quiet = false
     @Flag(name: .shortAndLong, help: "Print a line for every source.") var verbose = false
 
@@ -49,6 +52,7 @@ struct Ingest: ParsableCommand {
         let report = try Console.run { try ingestor.ingest(sources) }
         for failure in report.failed { Console.error(failure.error?.message ?? "\(failure.source) failed") }
         if !quiet { print(report.summary) }
-        try Console.exit(report.exitCode)
+        let summaries = summarize ? try summarize(workspace, range: try Console.run { try Self.summaryRange(report) }) : .success
+        try Console.exit(report.exitCode != .success ? report.exitCode : summaries)
     }
 }
