@@ -15,11 +15,7 @@ struct Report: ParsableCommand {
     )
 
     @OptionGroup var common: CommonOptions
-    @Option(help: "First date (YYYY-MM-DD), inclusive.") var from: String?
-    @Option(help: "Last date (YYYY-MM-DD), inclusive.") var to: String?
-    @Option(help: "The last N days, ending today.") var days: Int?
-    @Option(help: "An ISO week, e.g. 2026-W02 (Monday to Sunday).") var week: String?
-    @Option(help: "One day (YYYY-MM-DD).") var date: String?
+    @OptionGroup var dates: RangeOptions
     @Option(help: "markdown, html, json, rss or atom.") var format: ReportFormat = .markdown
     @Option(help: "readme (the old bot's layout) or digest; for markdown and html.") var template: ReportTemplate = .readme
     @Option(help: "Group the digest template by day or category.") var group: ReportGroup = .day
@@ -30,13 +26,9 @@ struct Report: ParsableCommand {
     @Option(name: .shortAndLong, help: "Write to this file (atomically) instead of standard output.") var output: String?
 
     func validate() throws {
-        _ = try Console.run { try range(defaultDays: 1) }
+        _ = try Console.run { try dates.range(defaultDays: 1) }
         var selection = DigestSelection()
         try Console.run { try selection.override(types: types, minScore: minScore, limit: limit, categories: categories) }
-    }
-
-    func range(defaultDays: Int) throws -> DigestRange {
-        try DigestRange.resolve(from: from, to: to, days: days, week: week, date: date, defaultDays: defaultDays, today: Timestamp.today())
     }
 
     func run() throws {
@@ -46,7 +38,7 @@ struct Report: ParsableCommand {
             var selection = DigestSelection(configuration: config)
             try selection.override(types: types, minScore: minScore, limit: limit, categories: categories)
             let digest = try DigestBuilder(store: workspace.store, configuration: config)
-                .build(range: try range(defaultDays: config.daysBack), selection: selection)
+                .build(range: try dates.range(defaultDays: config.daysBack), selection: selection)
             let sink = try output.map(OutputFile.init(path:)) ?? OutputFile()
             try sink.write(try ReportRenderers.renderer(format: format, template: template, group: group).render(digest))
             try sink.commit()

@@ -8,28 +8,21 @@ struct Summarize: ParsableCommand {
     )
 
     @OptionGroup var common: CommonOptions
-    @Option(help: "First date (YYYY-MM-DD), inclusive.") var from: String?
-    @Option(help: "Last date (YYYY-MM-DD), inclusive.") var to: String?
-    @Option(help: "The last N days, ending today.") var days: Int?
-    @Option(help: "One day (YYYY-MM-DD).") var date: String?
+    @OptionGroup var dates: RangeOptions
     @Option(help: "At most this many papers (default: ai_summary.max_papers_to_summarize).") var limit: Int?
     @Option(parsing: .upToNextOption, help: "Summarize these papers instead of a range's selection.") var ids: [String] = []
     @Flag(help: "Summarize again even when a summary of this version, model and prompt exists.") var force = false
 
     func validate() throws {
         if let limit, limit < 1 { throw ValidationError("--limit must be at least 1") }
-        _ = try Console.run { try range(defaultDays: 1) }
-    }
-
-    func range(defaultDays: Int) throws -> DigestRange {
-        try DigestRange.resolve(from: from, to: to, days: days, date: date, defaultDays: defaultDays, today: Timestamp.today())
+        _ = try Console.run { try dates.range(defaultDays: 1) }
     }
 
     func run() throws {
         let workspace = try common.openExistingWorkspace()
         let report = try Console.run {
             let plan = SummaryPlan(workspace: workspace)
-            let papers = ids.isEmpty ? try plan.papers(in: try range(defaultDays: 1), limit: limit) : try plan.papers(ids: ids)
+            let papers = ids.isEmpty ? try plan.papers(in: try dates.range(defaultDays: 1), limit: limit) : try plan.papers(ids: ids)
             let summarizer = try plan.makeSummarizer()
             summarizer.onEvent = SummaryConsole.show
             return try summarizer.summarize(papers, force: force)

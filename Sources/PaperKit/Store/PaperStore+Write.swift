@@ -9,6 +9,7 @@ extension PaperStore {
     /// Stores one record with its score: inserts a new paper, updates a paper when the record
     /// describes a newer version (never when older), fills fields the store lacks, and adds the
     /// announcement the record carries. Writing the same record twice changes nothing the second time.
+    @discardableResult
     public func write(_ record: PaperRecord, score: ScoreResult, runID: Int64? = nil, now: String) throws -> WriteOutcome {
         let outcome: WriteOutcome.Paper
         let rowID: Int64
