@@ -132,7 +132,7 @@ extension PaperStore {
             try statement("INSERT INTO authors (name, folded) VALUES (?, ?)").run([.text(name), .text(name.foldedForSearch)])
             id = database.lastInsertRowID
         }
-        if authorIDs.count > 500_000 { authorIDs.removeAll(keepingCapacity: true) }
+        if authorIDs.count > 100_000 { authorIDs.removeAll(keepingCapacity: true) }
         authorIDs[name] = id
         return id
     }
