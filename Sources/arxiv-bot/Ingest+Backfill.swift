@@ -28,7 +28,9 @@ extension Ingest {
         guard let start = try day(from, option: "--from") else { throw ValidationError("--from is required for a backfill") }
         let end = try day(to, option: "--to") ?? ArxivSchedule.feedDay()
         guard start <= end else { throw ValidationError("--from \(start) is after --to \(end); swap them") }
-        return BackfillRequest(via: via ?? .oai, from: start, to: end, categories: categories, restart: restart)
+        var request = BackfillRequest(via: via ?? .oai, from: start, to: end, categories: categories, restart: restart)
+        request.versions = versions
+        return request
     }
 
     private func day(_ text: String?, option: String) throws -> Day? {

@@ -23,6 +23,7 @@ struct Ingest: ParsableCommand {
     @Option(help: "Last day of the backfill (default: today's feed date).") var to: String?
     @Option(help: "Backfill through oai (OAI-PMH, the default) or api.") var via: BackfillRequest.Via?
     @Flag(help: "Forget the saved progress of this backfill and start over.") var restart = false
+    @Flag(help: "OAI backfill: harvest arXivRaw, which carries every version and its date.") var versions = false
 
     @Flag(help: "Then summarize the top papers of the ingested day(s) with the configured model (see summarize).")
     var summarize = false
@@ -31,7 +32,10 @@ struct Ingest: ParsableCommand {
     @Flag(name: .shortAndLong, help: "Print a line for every source.") var verbose = false
 
     func validate() throws {
-        if from == nil && (to != nil || via != nil || restart) { throw ValidationError("--to, --via and --restart need --from") }
+        if from == nil && (to != nil || via != nil || restart || versions) {
+            throw ValidationError("--to, --via, --restart and --versions need --from")
+        }
+        if versions && via == .api { throw ValidationError("--versions applies to OAI-PMH; drop --via api") }
         if from != nil && !inputs.isEmpty { throw ValidationError("--from backfills from arXiv; it cannot be combined with --input") }
         if from != nil { _ = try backfillRequest(categories: []) }
     }

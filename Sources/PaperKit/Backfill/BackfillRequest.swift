@@ -21,6 +21,8 @@ public struct BackfillRequest: Sendable, Equatable {
     public var categories: [String]
     /// Forget any saved progress of this job and start at its first page.
     public var restart: Bool
+    /// OAI: harvest `arXivRaw` (every version with its date) instead of `arXiv` (v1 and last-updated days only).
+    public var versions = false
     /// API: results per page (arXiv allows up to 2000).
     public var pageSize: Int
     /// API: the most results one query may reach; a window reporting more is split in halves.
@@ -43,13 +45,16 @@ public struct BackfillRequest: Sendable, Equatable {
         return categories.map(Category.archive(of:)).filter { seen.insert($0).inserted }
     }
 
+    /// The OAI metadata format to ask for.
+    public var metadataPrefix: String { versions ? "arXivRaw" : "arXiv" }
+
     /// Days in the range, inclusive.
     public var dayCount: Int { to.daysSinceEpoch - from.daysSinceEpoch + 1 }
 
     /// Identifies the job in `backfill_state`: the same command (same interface, range, sets and
     /// categories) finds its saved progress; anything else is a different job.
     public var jobKey: String {
-        let scope = via == .oai ? "sets=\(sets.joined(separator: ",")) " : ""
+        let scope = via == .oai ? "sets=\(sets.joined(separator: ","))\(versions ? " arXivRaw" : "") " : ""
         return "\(via.rawValue) \(from)..\(to) \(scope)categories=\(categories.sorted().joined(separator: ","))"
     }
 

@@ -4,8 +4,8 @@ import Foundation
 /// `1122234|1001` or a query with brackets and spaces must reach the server intact).
 public enum BackfillURL {
     /// The first page of one OAI set: `verb=ListRecords&metadataPrefix=arXiv&from=...&until=...&set=cs`.
-    public static func oaiFirst(base: String, set: String, from: Day, until: Day) throws -> URL {
-        try make(base, [("verb", "ListRecords"), ("metadataPrefix", "arXiv"), ("from", from.description),
+    public static func oaiFirst(base: String, set: String, from: Day, until: Day, metadataPrefix: String = "arXiv") throws -> URL {
+        try make(base, [("verb", "ListRecords"), ("metadataPrefix", metadataPrefix), ("from", from.description),
                         ("until", until.description), ("set", set)])
     }
 

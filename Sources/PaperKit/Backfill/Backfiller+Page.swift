@@ -63,7 +63,8 @@ extension Backfiller {
         switch request.via {
         case .oai:
             if let token = state.nextToken { return try BackfillURL.oaiNext(base: endpoints.oai, token: token) }
-            return try BackfillURL.oaiFirst(base: endpoints.oai, set: state.sets[state.setIndex], from: request.from, until: request.to)
+            return try BackfillURL.oaiFirst(base: endpoints.oai, set: state.sets[state.setIndex], from: request.from,
+                                            until: request.to, metadataPrefix: request.metadataPrefix)
         case .api:
             return try BackfillURL.api(base: endpoints.api, categories: request.categories, window: state.windows[0],
                                        start: state.nextStart, pageSize: request.pageSize)

@@ -96,3 +96,25 @@ struct BackfillOAITests {
         #expect(try h.store.runs().first?.run.status == .failed)
     }
 }
+
+/// `--versions`: the arXivRaw format, whose records carry every version.
+struct BackfillArXivRawTests {
+    @Test func asksForArXivRawAndStoresTheLatestVersions() throws {
+        let page = try Fixtures.data("oai/arXivRaw-ListRecords-2016-10-21.xml")
+        // The fixture is page 1 of a longer list; end the chain after it with an empty token page.
+        let end = Data(#"<?xml version="1.0" encoding="UTF-8"?><OAI-PMH xmlns="http://www.openarchives.org/OAI/2.0/"><responseDate>2016-10-21T07:10:00Z</responseDate><request verb="ListRecords">http://export.arxiv.org/oai2</request><error code="noRecordsMatch">no more</error></OAI-PMH>"#.utf8)
+        let server = try LocalHTTPServer { request in
+            query(request)["resumptionToken"] == nil ? .init(status: 200, body: page) : .init(status: 200, body: end)
+        }
+        let h = BackfillHarness()
+        var request = BackfillRequest(via: .oai, from: Day(iso: "2016-10-20")!, to: Day(iso: "2016-10-21")!,
+                                      categories: ["quant-ph", "math.AP"])
+        request.versions = true
+        let report = try h.backfiller(server).run(request)
+        #expect(report.exitCode == .success, "\(report.summary)")
+        #expect(query(server.requests[0])["metadataPrefix"] == "arXivRaw")
+        #expect(request.jobKey.contains("arXivRaw"), "a raw harvest is its own job")
+        #expect(try h.count("SELECT count(*) FROM papers") >= 43)
+        #expect(try h.count("SELECT count(*) FROM papers WHERE version > 1") > 0)
+    }
+}
