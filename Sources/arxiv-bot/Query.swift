@@ -21,7 +21,7 @@ struct Query: ParsableCommand {
     @Option(help: "relevance, date or score.") var sort: String = "relevance"
     @Option(help: "How many results.") var limit = 20
     @Option(help: "Skip this many results.") var offset = 0
-    @Option(help: "table (default on a terminal), json, csv or ids.") var format: Format?
+    @Option(help: "table (default), json, csv or ids.") var format: Format?
 
     func validate() throws {
         guard limit >= 0 else { throw ValidationError("--limit must be 0 or more") }
@@ -41,7 +41,7 @@ struct Query: ParsableCommand {
         if results.isEmpty { Console.note("no papers match \"\(text)\" with these filters") }
         let output = OutputFile()
         try Console.run {
-            try ResultPrinter(format: format ?? (Console.stdoutIsTerminal ? .table : .ids)).print(results, to: output)
+            try ResultPrinter(format: format ?? .table).print(results, to: output)
             try output.commit()
         }
     }
