@@ -27,12 +27,25 @@ enum PageLayout {
     /// Escaped text.
     static func e(_ s: String) -> String { XMLEscaping.escape(s) }
 
-    /// A snippet with its match markers as `<mark>`: escaped first, so a marker can never
-    /// open anything but the one element, and text from the store can never open any.
+    /// A snippet with its match markers as `<mark>`: the text between markers is escaped piece
+    /// by piece (escaping drops the control characters the markers are), so text from the store
+    /// can never open an element, and only balanced `<mark>` pairs are written.
     static func highlighted(_ snippet: String) -> String {
-        e(snippet.normalizingWhitespace())
-            .replacingOccurrences(of: PaperResult.highlightStart, with: "<mark>")
-            .replacingOccurrences(of: PaperResult.highlightEnd, with: "</mark>")
+        var out = ""
+        var open = false
+        var piece = ""
+        func flush() { out += e(piece); piece.removeAll() }
+        for ch in snippet.normalizingWhitespace() {
+            if String(ch) == PaperResult.highlightStart, !open {
+                flush(); out += "<mark>"; open = true
+            } else if String(ch) == PaperResult.highlightEnd, open {
+                flush(); out += "</mark>"; open = false
+            } else {
+                piece.append(ch)
+            }
+        }
+        flush()
+        return open ? out + "</mark>" : out
     }
 
     static let css = """
