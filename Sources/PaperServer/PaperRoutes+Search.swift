@@ -16,11 +16,15 @@ extension PaperRoutes {
         var page = SearchPage(query: query, request: nil, results: [], error: nil, categories: settings.configuration.categories)
         do {
             var search = try query.search(pageSize: settings.pageSize)
-            let limit = search.limit
-            search.limit += 1
-            page.results = try pool.read { try $0.search(search) }
-            search.limit = limit
-            page.request = search
+            let key = RenderCache.Key(kind: "page", category: nil, from: today, to: today, today: today, query: request.uri.query ?? "")
+            return try searchCache.document(for: key) {
+                let limit = search.limit
+                search.limit += 1
+                page.results = try pool.read { try $0.search(search) }
+                search.limit = limit
+                page.request = search
+                return CachedDocument(text: page.render(), contentType: "text/html; charset=utf-8", lastModified: settings.now())
+            }.response(to: request)
         } catch let error as ServerError {
             page.error = error.message
             return Self.html(page.render(), status: error.status)
@@ -28,14 +32,17 @@ extension PaperRoutes {
             page.error = error.message
             return Self.html(page.render(), status: .badRequest)
         }
-        return Self.html(page.render())
     }
 
     /// The same JSON array as `arxiv-bot query --format json`.
     @Sendable func apiSearch(_ request: Request, _ context: BasicRequestContext) throws -> Response {
         let search = try QueryParameters(request.uri.query).search(pageSize: settings.pageSize)
-        let results = try pool.read { try $0.search(search) }
-        return Self.json(try PaperExport.jsonArray(results) + "\n")
+        let key = RenderCache.Key(kind: "api", category: nil, from: today, to: today, today: today, query: request.uri.query ?? "")
+        return try searchCache.document(for: key) {
+            let results = try pool.read { try $0.search(search) }
+            return CachedDocument(text: try PaperExport.jsonArray(results) + "\n", contentType: "application/json; charset=utf-8",
+                                  lastModified: settings.now())
+        }.response(to: request)
     }
 
     @Sendable func paperPage(_ request: Request, _ context: BasicRequestContext) throws -> Response {

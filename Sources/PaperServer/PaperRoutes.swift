@@ -9,6 +9,9 @@ struct PaperRoutes: Sendable {
     let settings: ServerSettings
     let pool: StorePool
     let cache: RenderCache
+    /// Search answers: a two-word bm25 query over 100,000 papers costs about 10 ms of CPU, so
+    /// repeated searches are served from memory until the next ingest.
+    let searchCache: RenderCache
     let logger: Logger
 
     init(settings: ServerSettings, logger: Logger) throws {
@@ -16,6 +19,7 @@ struct PaperRoutes: Sendable {
         self.logger = logger
         pool = try StorePool(path: settings.databasePath)
         cache = try RenderCache(path: settings.databasePath)
+        searchCache = try RenderCache(path: settings.databasePath, capacity: 256)
     }
 
     func register(on router: Router<BasicRequestContext>) {

@@ -1,7 +1,7 @@
 import Foundation
 import PaperKit
 
-/// Rendered feeds and digests, kept until the store changes. The store's version is SQLite's
+/// Rendered feeds, digests and search answers, kept until the store changes. The store's version is SQLite's
 /// `data_version` read on one dedicated connection (its values are only comparable on the same
 /// connection), so a commit by `ingest`, `rescore` or `summarize` in any process drops the cache.
 final class RenderCache: @unchecked Sendable {
@@ -12,6 +12,8 @@ final class RenderCache: @unchecked Sendable {
         var to: Day
         /// The day it was rendered on: a digest marks the days after it as still to come.
         var today: Day
+        /// The request's query string, for searches (whose results depend on nothing else).
+        var query = ""
     }
 
     private let lock = NSLock()
