@@ -7,11 +7,17 @@ let package = Package(
     products: [
         .executable(name: "arxiv-bot", targets: ["arxiv-bot"]),
         .library(name: "PaperKit", targets: ["PaperKit"]),
+        .library(name: "PaperServer", targets: ["PaperServer"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         // Test-only: an independent RFC 4180 reader to check our CSV output.
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.0"),
+        // `serve`: HTTP server; only PaperServer depends on it, so PaperKit stays free of NIO.
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.0.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.5.0"),
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.0.0"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.0.0"),
     ],
     targets: [
         .systemLibrary(name: "CSQLite", pkgConfig: "sqlite3", providers: [.apt(["libsqlite3-dev"])]),
@@ -21,9 +27,18 @@ let package = Package(
             name: "PaperKit",
             dependencies: ["CSQLite", "CCurl", "CLibXML2"]
         ),
+        .target(
+            name: "PaperServer",
+            dependencies: [
+                "PaperKit", .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ]
+        ),
         .executableTarget(
             name: "arxiv-bot",
-            dependencies: ["PaperKit", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["PaperKit", "PaperServer", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .executableTarget(name: "arxiv-bot-bench", dependencies: ["PaperKit"]),
         // Shared by both test targets: fixture lookup and a local HTTP server on 127.0.0.1.
@@ -32,6 +47,12 @@ let package = Package(
             "PaperKit", "TestSupport", .product(name: "CSV", package: "CSV.swift"),
         ], exclude: ["Reports/Golden"]),
         // Runs the built binary end to end; depending on the executable makes `swift test` build it.
+        .testTarget(name: "PaperServerTests", dependencies: [
+            "PaperServer", "PaperKit", "TestSupport",
+            .product(name: "Hummingbird", package: "hummingbird"),
+            .product(name: "HummingbirdTesting", package: "hummingbird"),
+            .product(name: "HTTPTypes", package: "swift-http-types"),
+        ]),
         .testTarget(name: "ArxivBotCLITests", dependencies: ["arxiv-bot", "PaperKit", "TestSupport"]),
     ]
 )

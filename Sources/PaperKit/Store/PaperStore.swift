@@ -14,9 +14,14 @@ public final class PaperStore {
         try self.init(database: Database(path: path))
     }
 
-    public init(database: Database) throws {
+    public convenience init(database: Database) throws {
+        try self.init(database: database, migrate: true)
+    }
+
+    /// `migrate: false` opens the store as it is (read-only connections cannot migrate).
+    init(database: Database, migrate: Bool) throws {
         self.database = database
-        try Migrator.migrate(database)
+        if migrate { try Migrator.migrate(database) }
     }
 
     /// Runs `body` in one transaction; everything it wrote is rolled back when it throws.

@@ -7,6 +7,7 @@ public enum StoreError: ArxivBotError {
     case sqlite(code: Int32, message: String, sql: String)
     case busy(path: String)
     case newerSchema(path: String, found: Int, known: Int)
+    case olderSchema(path: String, found: Int, known: Int)
     case migrationFailed(name: String, reason: String)
 
     public var errorDescription: String? {
@@ -25,6 +26,8 @@ public enum StoreError: ArxivBotError {
             return "database \(path) is locked by another arxiv-bot process; try again when it has finished"
         case let .newerSchema(path, found, known):
             return "database \(path) has schema version \(found), newer than this arxiv-bot knows (\(known)); upgrade arxiv-bot"
+        case let .olderSchema(path, found, known):
+            return "database \(path) has schema version \(found), older than this arxiv-bot needs (\(known)); run `arxiv-bot status` once to upgrade it"
         case let .migrationFailed(name, reason):
             return "migration \(name) failed: \(reason); the database was left unchanged"
         }
@@ -34,7 +37,7 @@ public enum StoreError: ArxivBotError {
         switch self {
         case .busy: return .tempFailure
         case .missing, .notADatabase, .unknownPaper: return .noInput
-        case .newerSchema: return .config
+        case .newerSchema, .olderSchema: return .config
         case .cannotOpen, .sqlite, .migrationFailed: return .cannotCreate
         }
     }

@@ -1,0 +1,68 @@
+import Foundation
+import Hummingbird
+import PaperKit
+
+/// `/` (the search page), `/api/search`, `/papers/{id}` and `/api/papers/{id}`.
+extension PaperRoutes {
+    @Sendable func searchPage(_ request: Request, _ context: BasicRequestContext) throws -> Response {
+        let query: QueryParameters
+        do {
+            query = try QueryParameters(request.uri.query)
+        } catch let error as ServerError {
+            let page = SearchPage(query: try QueryParameters(nil), request: nil, results: [], error: error.message,
+                                  categories: settings.configuration.categories)
+            return Self.html(page.render(), status: error.status)
+        }
+        var page = SearchPage(query: query, request: nil, results: [], error: nil, categories: settings.configuration.categories)
+        do {
+            var search = try query.search(pageSize: settings.pageSize)
+            let key = RenderCache.Key(kind: "page", category: nil, from: today, to: today, today: today, query: request.uri.query ?? "")
+            return try searchCache.document(for: key) {
+                let limit = search.limit
+                search.limit += 1
+                page.results = try pool.read { try $0.search(search) }
+                search.limit = limit
+                page.request = search
+                return CachedDocument(text: page.render(), contentType: "text/html; charset=utf-8", lastModified: settings.now())
+            }.response(to: request)
+        } catch let error as ServerError {
+            page.error = error.message
+            return Self.html(page.render(), status: error.status)
+        } catch let error as SearchError {
+            page.error = error.message
+            return Self.html(page.render(), status: .badRequest)
+        }
+    }
+
+    /// The same JSON array as `arxiv-bot query --format json`.
+    @Sendable func apiSearch(_ request: Request, _ context: BasicRequestContext) throws -> Response {
+        let search = try QueryParameters(request.uri.query).search(pageSize: settings.pageSize)
+        let key = RenderCache.Key(kind: "api", category: nil, from: today, to: today, today: today, query: request.uri.query ?? "")
+        return try searchCache.document(for: key) {
+            let results = try pool.read { try $0.search(search) }
+            return CachedDocument(text: try PaperExport.jsonArray(results) + "\n", contentType: "application/json; charset=utf-8",
+                                  lastModified: settings.now())
+        }.response(to: request)
+    }
+
+    @Sendable func paperPage(_ request: Request, _ context: BasicRequestContext) throws -> Response {
+        let id = try paperID(context)
+        let page: PaperPage? = try pool.read { store in
+            guard let paper = try store.papers(arxivIDs: [id]).first else { return nil }
+            return PaperPage(paper: paper, announcements: try store.announcements(arxivID: id))
+        }
+        guard let page else { throw ServerError.notFound("no paper \(id) in the store") }
+        return Self.html(page.render())
+    }
+
+    /// One paper as the object `query --format json` prints for it.
+    @Sendable func apiPaper(_ request: Request, _ context: BasicRequestContext) throws -> Response {
+        let id = try paperID(context)
+        guard let paper = try pool.read({ try $0.papers(arxivIDs: [id]).first }) else {
+            throw ServerError.notFound("no paper \(id) in the store")
+        }
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        return Self.json(String(decoding: try encoder.encode(PaperExport.JSON(paper)), as: UTF8.self) + "\n")
+    }
+}
