@@ -5,7 +5,9 @@ import PaperKit
 /// papers, cycling through real texts and giving every copy a fresh new-style ID.
 enum BenchFeedWriter {
     static func write(records count: Int, from texts: [PaperRecord], to path: String) throws {
-        FileManager.default.createFile(atPath: path, contents: nil)
+        guard FileManager.default.createFile(atPath: path, contents: nil) else {
+            throw CocoaError(.fileWriteNoPermission, userInfo: [NSFilePathErrorKey: path])
+        }
         let out = try FileHandle(forWritingTo: URL(fileURLWithPath: path))
         defer { try? out.close() }
         var buffer = """

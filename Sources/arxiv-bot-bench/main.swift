@@ -6,7 +6,7 @@ import PaperKit
 
 let arguments = CommandLine.arguments
 func option(_ name: String, default value: String) -> String {
-    guard let i = arguments.firstIndex(of: name), i + 1 < arguments.count else { return value }
+    guard let i = arguments.lastIndex(of: name), i + 1 < arguments.count else { return value }
     return arguments[i + 1]
 }
 
@@ -28,7 +28,12 @@ default:
     for step in ["ingest", "query", "export"] {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: CommandLine.arguments[0])
-        process.arguments = Array(CommandLine.arguments.dropFirst()) + ["--phase", step]
+        // The child gets the same options with this step as its only phase, never `all` again.
+        var childArguments = Array(arguments.dropFirst())
+        while let i = childArguments.firstIndex(of: "--phase") {
+            childArguments.removeSubrange(i..<min(i + 2, childArguments.count))
+        }
+        process.arguments = childArguments + ["--phase", step]
         try process.run()
         process.waitUntilExit()
         if process.terminationStatus != 0 { exit(process.terminationStatus) }
