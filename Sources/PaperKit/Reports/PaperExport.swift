@@ -65,8 +65,7 @@ public enum PaperExport {
             score = p.score
             excluded = p.excluded
             keyword_hits = p.keywordHits.map { Hit(keyword: $0.keyword, field: $0.field.rawValue, count: $0.count) }
-            snippet = p.snippet.map { $0.replacingOccurrences(of: PaperResult.highlightStart, with: "")
-                .replacingOccurrences(of: PaperResult.highlightEnd, with: "") }
+            snippet = p.snippet.map(PaperResult.withoutHighlights)
             doi = p.doi
             journal_ref = p.journalRef
             comments = p.comments

@@ -14,6 +14,11 @@ public struct PaperFilter: Sendable, Equatable {
 
     public init() {}
 
+    /// True when the filter narrows by anything other than leaving excluded papers out.
+    var narrowsBeyondExclusion: Bool {
+        since != nil || until != nil || !categories.isEmpty || !(author ?? "").isEmpty || minScore != nil || !types.isEmpty
+    }
+
     /// SQL conditions on `papers p` with their parameters, in order.
     func conditions() -> (sql: [String], values: [SQLValue]) {
         var sql: [String] = []

@@ -62,8 +62,10 @@ public final class Statement {
     }
 
     /// Binds and calls `row` for every result row, streaming (nothing is collected here).
+    /// Resets when done, also after a throw, so a cached statement never holds a read snapshot open.
     public func forEach(_ values: [SQLValue] = [], _ row: (Statement) throws -> Void) throws {
         try bind(values)
+        defer { sqlite3_reset(stmt) }
         while try step() { try row(self) }
     }
 
