@@ -8,7 +8,12 @@ enum QueryBench {
                           "social network", "convex optimization"]
 
     static func run(databasePath: String) throws {
-        let store = try PaperStore(path: databasePath)
+        let store = try PaperStore(path: databasePath)   // migrates, as `arxiv-bot query` does
+        try measure(store, label: "query (the CLI's connection)")
+        try measure(try PaperStore(readOnlyPath: databasePath), label: "query (serve's read-only connection)")
+    }
+
+    private static func measure(_ store: PaperStore, label: String) throws {
         let papers = try store.counts().papers
         var timings: [Double] = []
         var hits = 0
@@ -24,8 +29,8 @@ enum QueryBench {
         timings.sort()
         let median = timings[timings.count / 2] * 1000
         let p95 = timings[Int(Double(timings.count) * 0.95)] * 1000
-        print(String(format: "query: %d two-word queries over %d papers, limit 20 with snippets: median %.2f ms, p95 %.2f ms",
-                     timings.count, papers, median, p95))
+        print(String(format: "%@: %d two-word queries over %d papers, limit 20 with snippets: median %.2f ms, p95 %.2f ms",
+                     label, timings.count, papers, median, p95))
     }
 }
 
