@@ -40,7 +40,7 @@ extension PaperRoutes {
         let key = RenderCache.Key(kind: "api", category: nil, from: today, to: today, today: today, query: request.uri.query ?? "")
         return try searchCache.document(for: key) {
             let results = try pool.read { try $0.search(search) }
-            return CachedDocument(text: try PaperExport.jsonArray(results) + "\n", contentType: "application/json; charset=utf-8",
+            return CachedDocument(text: PaperExport.jsonArray(results) + "\n", contentType: "application/json; charset=utf-8",
                                   lastModified: settings.now())
         }.response(to: request)
     }
@@ -61,8 +61,6 @@ extension PaperRoutes {
         guard let paper = try pool.read({ try $0.papers(arxivIDs: [id]).first }) else {
             throw ServerError.notFound("no paper \(id) in the store")
         }
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return Self.json(String(decoding: try encoder.encode(PaperExport.JSON(paper)), as: UTF8.self) + "\n")
+        return Self.json(PaperExport.jsonObject(paper) + "\n")
     }
 }

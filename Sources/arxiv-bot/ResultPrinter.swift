@@ -8,7 +8,7 @@ struct ResultPrinter {
     func print(_ results: [PaperResult], to output: OutputFile) throws {
         switch format {
         case .json:
-            try output.write(try PaperExport.jsonArray(results) + "\n")
+            try output.write(PaperExport.jsonArray(results) + "\n")
         case .csv:
             guard !results.isEmpty else { return }
             let csv = CSVWriter()

@@ -110,22 +110,37 @@ public enum PaperExport {
     }
 
     /// One compact JSON object, keys sorted, no trailing newline.
-    public static func jsonLine(_ p: PaperResult, encoder: JSONEncoder = lineEncoder()) throws -> String {
-        String(decoding: try encoder.encode(JSON(p)), as: UTF8.self)
+    public static func jsonLine(_ p: PaperResult) -> String {
+        JSON(p).jsonText.rendered(pretty: false)
     }
 
-    /// A JSON array of papers, pretty-printed.
-    public static func jsonArray(_ papers: [PaperResult]) throws -> String {
+    /// One JSON object, pretty-printed, keys sorted.
+    public static func jsonObject(_ p: PaperResult) -> String {
+        JSON(p).jsonText.rendered(pretty: true)
+    }
+
+    /// A JSON array of papers, pretty-printed, keys sorted.
+    public static func jsonArray(_ papers: [PaperResult]) -> String {
         if papers.isEmpty { return "[]" }
-        let pretty = JSONEncoder()
-        pretty.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return String(decoding: try pretty.encode(papers.map(JSON.init)), as: UTF8.self)
+        return JSONText.array(papers.map { JSON($0).jsonText }).rendered(pretty: true)
     }
+}
 
-    /// A compact encoder with sorted keys; make one per export and reuse it for every line.
-    public static func lineEncoder() -> JSONEncoder {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        return encoder
+extension PaperExport.JSON {
+    /// The same object as `encode(to:)` writes, for `JSONText` (the fast writer).
+    var jsonText: JSONText {
+        .object([
+            ("arxiv_id", .string(arxiv_id)), ("version", .optional(version)), ("title", .string(title)),
+            ("authors", .array(authors.map(JSONText.string))), ("categories", .array(categories.map(JSONText.string))),
+            ("primary_category", .optional(primary_category)), ("published", .optional(published)),
+            ("updated", .optional(updated)), ("date", .optional(date)), ("announce_type", .optional(announce_type)),
+            ("score", .number(score)), ("excluded", .bool(excluded)),
+            ("keyword_hits", .array(keyword_hits.map {
+                .object([("keyword", .string($0.keyword)), ("field", .string($0.field)), ("count", .number(Double($0.count)))])
+            })),
+            ("snippet", .optional(snippet)), ("doi", .optional(doi)), ("journal_ref", .optional(journal_ref)),
+            ("comments", .optional(comments)), ("url", .string(url)), ("pdf_url", .string(pdf_url)),
+            ("abstract", .string(abstract)), ("summary", .optional(summary)), ("summary_model", .optional(summary_model)),
+        ])
     }
 }

@@ -15,12 +15,11 @@ public struct PaperExporter {
     @discardableResult
     public func export(from store: PaperStore, matching filter: PaperFilter, to output: OutputFile) throws -> Int {
         var rows = 0
-        let encoder = PaperExport.lineEncoder()
         if case let .csv(csv) = format { try output.write(csv.row(PaperExport.csvColumns)) }
         try store.forEachPaper(matching: filter) { paper in
             switch format {
             case let .csv(csv): try output.write(csv.row(PaperExport.csvFields(paper)))
-            case .jsonLines: try output.write(try PaperExport.jsonLine(paper, encoder: encoder) + "\n")
+            case .jsonLines: try output.write(PaperExport.jsonLine(paper) + "\n")
             }
             rows += 1
         }
