@@ -59,7 +59,7 @@ enum PageLayout {
         input[name=q]{flex:1 1 100%}button{background:#1a5fb4;color:#fff;border-color:#1a5fb4;cursor:pointer}\
         label{font-size:.8rem;color:#555;display:block}.hint{font-size:.8rem;color:#666;margin:.4rem 0 0}\
         article{background:#fff;border:1px solid #d8dce3;border-radius:6px;padding:.7rem .9rem;margin:.8rem 0;overflow-wrap:anywhere}\
-        article h2,article h3{margin:0 0 .3rem;font-size:1.05rem}.authors{margin:.2rem 0;color:#444;font-size:.9rem}\
+        article h2,article h3{margin:1rem 0 .3rem;font-size:1.05rem}article h2:first-child{margin-top:0}.authors{margin:.2rem 0;color:#444;font-size:.9rem}\
         .facts span{display:inline-block;margin-right:.6rem;font-size:.85rem;color:#555}.score{font-weight:600;color:#1d2330}\
         .hits{font-size:.85rem;color:#2d6a2d;margin:.2rem 0}.snippet{margin:.3rem 0 0}mark{background:#ffe08a;padding:0 .1em}\
         .pager{display:flex;justify-content:space-between;margin:1rem 0}.count{color:#555;font-size:.9rem}\
