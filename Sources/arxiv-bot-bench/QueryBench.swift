@@ -17,7 +17,7 @@ enum QueryBench {
         let papers = try store.counts().papers
         var timings: [Double] = []
         var hits = 0
-        for round in 0..<5 {
+        for round in 0..<21 {
             for text in queries {
                 let started = Date()
                 let results = try store.search(SearchRequest(text: text))

@@ -27,6 +27,9 @@ public final class Database {
         sqlite3_extended_result_codes(db, 1)
         do {
             try execute("PRAGMA foreign_keys = ON")
+            // Reads map the file instead of copying pages through read(2): with many matches per
+            // search, a third of a query's time went into page reads. Address space, not memory.
+            try execute("PRAGMA mmap_size = 4294967296")
             if !readOnly && path != ":memory:" {
                 try execute("PRAGMA journal_mode = WAL")
                 try execute("PRAGMA synchronous = NORMAL")

@@ -17,9 +17,6 @@ extension PaperStore {
         }
         if found < Migrator.latestVersion { throw StoreError.olderSchema(path: path, found: found, known: Migrator.latestVersion) }
         if found > Migrator.latestVersion { throw StoreError.newerSchema(path: path, found: found, known: Migrator.latestVersion) }
-        // Reads map the file instead of copying pages through read(2): with many matches per search,
-        // a third of a query's time went into page reads. The mapping is address space, not memory.
-        try database.execute("PRAGMA mmap_size = 4294967296")
         try self.init(database: database, migrate: false)
     }
 
