@@ -17,8 +17,8 @@ struct Report: ParsableCommand {
     @OptionGroup var common: CommonOptions
     @OptionGroup var dates: RangeOptions
     @Option(help: "markdown, html, json, rss or atom.") var format: ReportFormat = .markdown
-    @Option(help: "readme (the old bot's layout) or digest; for markdown and html.") var template: ReportTemplate = .readme
-    @Option(help: "Group the digest template by day or category.") var group: ReportGroup = .day
+    @Option(help: "readme (the old bot's layout, the default) or digest; for markdown and html.") var template: ReportTemplate?
+    @Option(help: "Group the digest template by day (the default) or category.") var group: ReportGroup?
     @Option(help: "Announce types to include, e.g. new,cross (default: new).") var types: [String] = []
     @Option(name: .customLong("min-score"), help: "Minimum score (default: min_score).") var minScore: Double?
     @Option(help: "At most this many papers (default: max_papers).") var limit: Int?
@@ -26,6 +26,13 @@ struct Report: ParsableCommand {
     @Option(name: .shortAndLong, help: "Write to this file (atomically) instead of standard output.") var output: String?
 
     func validate() throws {
+        // Silently ignoring a layout option would hand the user a different report than asked for.
+        if template != nil, format != .markdown, format != .html {
+            throw ValidationError("--template applies to markdown and html only; drop it for --format \(format.rawValue)")
+        }
+        if group != nil, template != .digest {
+            throw ValidationError("--group applies to the digest template only; add --template digest (markdown or html)")
+        }
         _ = try Console.run { try dates.range(defaultDays: 1) }
         var selection = DigestSelection()
         try Console.run { try selection.override(types: types, minScore: minScore, limit: limit, categories: categories) }
@@ -40,7 +47,7 @@ struct Report: ParsableCommand {
             let digest = try DigestBuilder(store: workspace.store, configuration: config)
                 .build(range: try dates.range(defaultDays: config.daysBack), selection: selection)
             let sink = try output.map(OutputFile.init(path:)) ?? OutputFile()
-            try sink.write(try ReportRenderers.renderer(format: format, template: template, group: group).render(digest))
+            try sink.write(try ReportRenderers.renderer(format: format, template: template ?? .readme, group: group ?? .day).render(digest))
             try sink.commit()
             return digest
         }

@@ -47,6 +47,26 @@ struct ReportCommandTests {
         #expect(result.stderrLines.count == 1 && result.stderr.contains(message), "\(result.stderr)")
     }
 
+    @Test(arguments: [
+        (["--format", "json", "--template", "digest"], "--template applies to markdown and html only"),
+        (["--format", "rss", "--template", "readme"], "--template applies to markdown and html only"),
+        (["--group", "category"], "--group applies to the digest template only"),
+    ])
+    func layoutOptionsAFormatCannotHonourAreRefused(arguments: [String], message: String) throws {
+        let cli = try ingested()
+        let result = try cli.run(["report", "--date", "2026-07-27"] + arguments)
+        #expect(result.status == 64 && result.stdout.isEmpty)
+        #expect(result.stderrLines.first?.contains(message) == true, "\(result.stderr)")
+    }
+
+    @Test func theDigestTemplateGroupsByCategory() throws {
+        let cli = try ingested()
+        let byDay = try cli.run("report", "--date", "2026-07-27", "--template", "digest")
+        let byCategory = try cli.run("report", "--date", "2026-07-27", "--template", "digest", "--group", "category")
+        #expect(byDay.status == 0 && byCategory.status == 0)
+        #expect(byCategory.stdout != byDay.stdout && byCategory.stdout.contains("cs.AI"))
+    }
+
     @Test func aMissingDatabaseExits66() throws {
         let cli = try CLIRunner()
         try cli.writeSeedConfig()
