@@ -23,7 +23,9 @@ public struct PaperResult: Sendable, Equatable {
     /// The latest LLM summary of the paper, and the model that wrote it.
     public var summary: String?
     public var summaryModel: String?
-    /// Matched words wrapped in `PaperResult.highlightStart`/`highlightEnd`; only for text searches.
+    /// About 16 words of the abstract around the matches, matched words wrapped in
+    /// `PaperResult.highlightStart`/`highlightEnd` (the abstract's start when only the title or
+    /// authors matched: the title is shown anyway); only for text searches.
     public var snippet: String?
 
     /// Marks around matched words in `snippet`; renderers replace them (bold, `[...]`).

@@ -97,7 +97,7 @@ extension PaperStore {
     /// for its snippet, which together took twice as long. Ties keep FTS5's rowid order.
     private static func rankedByIndexSQL(leavingOutExcluded: Bool) -> String {
         """
-        SELECT rowid, snippet(papers_fts, -1, char(2), char(3), '…', 16) FROM papers_fts
+        SELECT rowid, snippet(papers_fts, 1, char(2), char(3), '…', 16) FROM papers_fts
         WHERE papers_fts MATCH ? AND rank MATCH 'bm25(10.0, 1.0, 5.0, 1.0)'\(leavingOutExcluded
             ? " AND rowid NOT IN (SELECT id FROM papers WHERE excluded = 1)" : "")
         ORDER BY rank LIMIT ? OFFSET ?
@@ -117,7 +117,7 @@ extension PaperStore {
     private func snippets(_ ids: [Int64], match: String) throws -> [Int64: String] {
         var snippets: [Int64: String] = [:]
         let sql = """
-            SELECT rowid, snippet(papers_fts, -1, char(2), char(3), '…', 16) FROM papers_fts
+            SELECT rowid, snippet(papers_fts, 1, char(2), char(3), '…', 16) FROM papers_fts
             WHERE papers_fts MATCH ? AND rowid IN (\(placeholders(ids.count)))
             """
         try statement(sql).forEach([.text(match)] + ids.map(SQLValue.int)) { row in

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 import TestSupport
 @testable import PaperKit
@@ -47,7 +48,12 @@ struct RankedSearchTests {
         var paged: [String] = []
         for offset in stride(from: 0, to: all.count, by: 7) {
             let page = try search(store, "model") { $0.limit = 7; $0.offset = offset }
-            #expect(page.allSatisfy { $0.snippet?.contains(PaperResult.highlightStart) == true })
+            for paper in page {
+                let snippet = try #require(paper.snippet)
+                // From the abstract, highlighted wherever the abstract itself matched.
+                #expect(paper.abstract.contains(PaperResult.withoutHighlights(snippet).trimmingCharacters(in: ["…"]).prefix(30)))
+                if paper.abstract.lowercased().contains(" model") { #expect(snippet.contains(PaperResult.highlightStart)) }
+            }
             paged += page.map(\.arxivID)
         }
         #expect(paged == all.map(\.arxivID))
