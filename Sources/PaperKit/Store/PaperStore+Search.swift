@@ -94,12 +94,14 @@ extension PaperStore {
     /// filter but the excluded flag (most of them). FTS5 sorts the matches by bm25 itself, so
     /// SQLite skips the offset and builds snippets only for the rows of the page; the general
     /// path joins every match to `papers` (a row lookup per match) and seeks each page row again
-    /// for its snippet, which together took twice as long. Ties keep FTS5's rowid order.
+    /// for its snippet, which together took twice as long. The excluded check runs only for the
+    /// rows stepped through (a primary-key lookup each); `NOT IN (SELECT …)` built the whole
+    /// excluded set for every search, a quarter of its time. Ties keep FTS5's rowid order.
     private static func rankedByIndexSQL(leavingOutExcluded: Bool) -> String {
         """
         SELECT rowid, snippet(papers_fts, 1, char(2), char(3), '…', 16) FROM papers_fts
         WHERE papers_fts MATCH ? AND rank MATCH 'bm25(10.0, 1.0, 5.0, 1.0)'\(leavingOutExcluded
-            ? " AND rowid NOT IN (SELECT id FROM papers WHERE excluded = 1)" : "")
+            ? " AND NOT EXISTS (SELECT 1 FROM papers p WHERE p.id = papers_fts.rowid AND p.excluded = 1)" : "")
         ORDER BY rank LIMIT ? OFFSET ?
         """
     }
