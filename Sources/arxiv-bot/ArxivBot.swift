@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import PaperKit
 
 @main
@@ -10,4 +11,36 @@ struct ArxivBot: AsyncParsableCommand {
         version: "0.1.0",
         subcommands: [Ingest.self, Query.self, Report.self, Export.self, Summarize.self, Status.self, Rescore.self, Serve.self]
     )
+
+    /// ArgumentParser's own entry point, except that a usage error is one line on stderr, like
+    /// every other error of the tool, instead of the error followed by the whole usage text.
+    static func main() async {
+        do {
+            var command = try parseAsRoot()
+            if var command = command as? AsyncParsableCommand {
+                try await command.run()
+            } else {
+                try command.run()
+            }
+        } catch {
+            let code = exitCode(for: error)
+            // --help and --version print as usual; an ExitCode (from Console.run, which has
+            // written its line already) has no message.
+            guard code != .success, !message(for: error).isEmpty else { exit(withError: error) }
+            Console.error(usageLine(for: error))
+            Foundation.exit(code.rawValue)
+        }
+    }
+
+    /// `--limit must be 0 or more; see 'arxiv-bot query --help'`.
+    static func usageLine(for error: Error) -> String {
+        let lines = message(for: error).split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+        var line = lines.filter { !$0.isEmpty }.joined(separator: "; ")
+        if line.hasPrefix("Error: ") { line.removeFirst("Error: ".count) }
+        let help = fullMessage(for: error).split(separator: "\n").last { $0.contains("--help") }
+        if let help, let start = help.firstIndex(of: "'"), let end = help.lastIndex(of: "'"), start < end {
+            line += "; see \(help[start...end])"
+        }
+        return line
+    }
 }

@@ -77,7 +77,10 @@ struct QueryExportCommandTests {
         let cli = try ingested()
         let process = try cli.run(arguments)
         #expect(process.status == 64, "\(arguments): \(process.stderr)")
-        #expect(!process.stderr.isEmpty)
+        // One line naming the problem and where to read more, not the whole usage text.
+        #expect(process.stderrLines.count == 1, "\(arguments): \(process.stderr)")
+        #expect(process.stderr.hasPrefix("arxiv-bot: error: ") && process.stderr.contains("--help"), "\(process.stderr)")
+        #expect(process.stdout.isEmpty)
     }
 
     @Test func aMissingDatabaseSaysToIngestFirst() throws {

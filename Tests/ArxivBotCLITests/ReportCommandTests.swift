@@ -56,7 +56,7 @@ struct ReportCommandTests {
         let cli = try ingested()
         let result = try cli.run(["report", "--date", "2026-07-27"] + arguments)
         #expect(result.status == 64 && result.stdout.isEmpty)
-        #expect(result.stderrLines.first?.contains(message) == true, "\(result.stderr)")
+        #expect(result.stderrLines.count == 1 && result.stderr.contains(message), "\(result.stderr)")
     }
 
     @Test func theDigestTemplateGroupsByCategory() throws {
