@@ -31,6 +31,9 @@ public enum SearchError: ArxivBotError {
 }
 
 extension PaperStore {
+    /// bm25 weights of the index columns title, abstract, authors, summary.
+    static let bm25Weights = "10.0, 1.0, 5.0, 1.0"
+
     /// Ranked results: bm25 with the title weighted above authors above abstract. A query that is
     /// an arXiv ID or URL finds that paper directly; a query with nothing searchable lists the
     /// filtered papers newest first.
@@ -54,7 +57,7 @@ extension PaperStore {
             from = "papers_fts JOIN papers p ON p.id = papers_fts.rowid"
             conditions.insert("papers_fts MATCH ?", at: 0)
             values.insert(.text(expression), at: 0)
-            order = "bm25(papers_fts, 10.0, 1.0, 5.0, 1.0)"
+            order = "bm25(papers_fts, \(Self.bm25Weights))"
         }
         switch request.sort {
         case .relevance: if matchExpression != nil { order += ", p.id" }
@@ -96,11 +99,12 @@ extension PaperStore {
     /// path joins every match to `papers` (a row lookup per match) and seeks each page row again
     /// for its snippet, which together took twice as long. The excluded check runs only for the
     /// rows stepped through (a primary-key lookup each); `NOT IN (SELECT …)` built the whole
-    /// excluded set for every search, a quarter of its time. Ties keep FTS5's rowid order.
+    /// excluded set for every search, a quarter of its time. Ties come out in rowid order, as in
+    /// the joined plan (RankedSearchTests compares the two).
     private static func rankedByIndexSQL(leavingOutExcluded: Bool) -> String {
         """
         SELECT rowid, snippet(papers_fts, 1, char(2), char(3), '…', 16) FROM papers_fts
-        WHERE papers_fts MATCH ? AND rank MATCH 'bm25(10.0, 1.0, 5.0, 1.0)'\(leavingOutExcluded
+        WHERE papers_fts MATCH ? AND rank MATCH 'bm25(\(bm25Weights))'\(leavingOutExcluded
             ? " AND NOT EXISTS (SELECT 1 FROM papers p WHERE p.id = papers_fts.rowid AND p.excluded = 1)" : "")
         ORDER BY rank LIMIT ? OFFSET ?
         """
