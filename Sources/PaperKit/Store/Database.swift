@@ -38,10 +38,8 @@ public final class Database {
                 try execute("PRAGMA cache_size = -65536")
             }
         } catch let error as StoreError {
-            // A file that is not a database fails here, not at open.
-            if case let .sqlite(code, _, _) = error, code & 0xff == SQLITE_NOTADB || code & 0xff == SQLITE_CORRUPT {
-                throw StoreError.notADatabase(path: path)
-            }
+            // A file that is not a database fails here (or at its first read), not at open.
+            if case .notADatabase = error { throw error }
             throw StoreError.cannotOpen(path: path, reason: error.sqliteMessage ?? "\(error)")
         }
     }
@@ -69,7 +67,16 @@ public final class Database {
 
     /// Runs `body` inside `BEGIN IMMEDIATE ... COMMIT`, rolling back when it throws.
     public func transaction<T>(_ body: () throws -> T) throws -> T {
-        try execute("BEGIN IMMEDIATE")
+        try transaction(begin: "BEGIN IMMEDIATE", body)
+    }
+
+    /// Runs `body` in one read transaction: every statement in it sees the same snapshot.
+    public func readTransaction<T>(_ body: () throws -> T) throws -> T {
+        try transaction(begin: "BEGIN DEFERRED", body)
+    }
+
+    private func transaction<T>(begin: String, _ body: () throws -> T) throws -> T {
+        try execute(begin)
         do {
             let result = try body()
             try execute("COMMIT")
@@ -91,6 +98,7 @@ public final class Database {
 
     private func error(code: Int32, message: String, sql: String) -> StoreError {
         if code & 0xff == SQLITE_BUSY || code & 0xff == SQLITE_LOCKED { return .busy(path: path) }
+        if code & 0xff == SQLITE_NOTADB || code & 0xff == SQLITE_CORRUPT { return .notADatabase(path: path) }
         return .sqlite(code: code, message: message, sql: sql)
     }
 }

@@ -1,20 +1,12 @@
-import CSQLite
-
 extension PaperStore {
     /// Opens an existing store read-only, without migrating: for servers that answer requests on
     /// their own connections while `ingest` writes through another (WAL lets both work at once).
     /// Refuses a store whose schema is older or newer than this build, naming the fix.
     public convenience init(readOnlyPath path: String) throws {
         let database = try Database(path: path, readOnly: true)
-        let found: Int
-        do {
-            let hasTable = try database.prepare(
-                "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_migrations'").first { $0.int(0) } ?? 0
-            found = hasTable > 0 ? try Migrator.currentVersion(database) : 0
-        } catch let error as StoreError {
-            if case let .sqlite(code, _, _) = error, code & 0xff == SQLITE_NOTADB || code & 0xff == SQLITE_CORRUPT { throw StoreError.notADatabase(path: path) }
-            throw error
-        }
+        let hasTable = try database.prepare(
+            "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_migrations'").first { $0.int(0) } ?? 0
+        let found = hasTable > 0 ? try Migrator.currentVersion(database) : 0
         if found < Migrator.latestVersion { throw StoreError.olderSchema(path: path, found: found, known: Migrator.latestVersion) }
         if found > Migrator.latestVersion { throw StoreError.newerSchema(path: path, found: found, known: Migrator.latestVersion) }
         try self.init(database: database, migrate: false)
@@ -23,15 +15,7 @@ extension PaperStore {
     /// Runs `body` in one read transaction, so every statement in it sees the same snapshot: a
     /// request made of several queries never mixes the states before and after a concurrent ingest.
     public func snapshot<T>(_ body: () throws -> T) throws -> T {
-        try database.execute("BEGIN DEFERRED")
-        do {
-            let result = try body()
-            try database.execute("COMMIT")
-            return result
-        } catch {
-            try? database.execute("ROLLBACK")
-            throw error
-        }
+        try database.readTransaction(body)
     }
 
     /// SQLite's `data_version` of this connection: it changes whenever another connection has
