@@ -11,9 +11,6 @@ enum JSONText {
     /// Keys are written sorted, whatever order they are given in.
     case object([(key: String, value: JSONText)])
 
-    static func optional(_ text: String?) -> JSONText { text.map(JSONText.string) ?? .null }
-    static func optional(_ number: Int?) -> JSONText { number.map { .number(Double($0)) } ?? .null }
-
     /// The JSON text; `pretty` indents by two spaces per level and writes `"key" : value`.
     func rendered(pretty: Bool) -> String {
         var out = ""
@@ -86,5 +83,28 @@ enum JSONText {
         }
         out += Substring(utf8[plainStart..<utf8.endIndex])
         out += "\""
+    }
+}
+
+/// The same value through `Encoder`, for documents that nest it (the JSON report).
+extension JSONText: Encodable {
+    struct Key: CodingKey {
+        var stringValue: String
+        var intValue: Int? { nil }
+        init(stringValue: String) { self.stringValue = stringValue }
+        init?(intValue: Int) { nil }
+    }
+
+    func encode(to encoder: Encoder) throws {
+        switch self {
+        case let .string(text): var c = encoder.singleValueContainer(); try c.encode(text)
+        case let .number(value): var c = encoder.singleValueContainer(); try c.encode(value)
+        case let .bool(value): var c = encoder.singleValueContainer(); try c.encode(value)
+        case .null: var c = encoder.singleValueContainer(); try c.encodeNil()
+        case let .array(items): var c = encoder.unkeyedContainer(); for item in items { try c.encode(item) }
+        case let .object(entries):
+            var c = encoder.container(keyedBy: Key.self)
+            for (key, value) in entries { try c.encode(value, forKey: Key(stringValue: key)) }
+        }
     }
 }
