@@ -10,7 +10,8 @@ enum ErrorResponses {
         if error == .busy { headers[.retryAfter] = "1" }
         if wantsJSON {
             headers[.contentType] = "application/json; charset=utf-8"
-            let body = "{\"error\":\(JSONText.string(error.message)),\"status\":\(error.status.code)}\n"
+            let body = JSONText.object([("error", .string(error.message)), ("status", .number(Double(error.status.code)))])
+                .rendered(pretty: false) + "\n"
             return Response(status: error.status, headers: headers, body: .init(byteBuffer: ByteBuffer(string: body)))
         }
         headers[.contentType] = "text/html; charset=utf-8"
@@ -22,14 +23,5 @@ enum ErrorResponses {
 
             """)
         return Response(status: error.status, headers: headers, body: .init(byteBuffer: ByteBuffer(string: body)))
-    }
-}
-
-/// A Swift string as a JSON string literal.
-enum JSONText {
-    static func string(_ s: String) -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.withoutEscapingSlashes]
-        return (try? String(decoding: encoder.encode(s), as: UTF8.self)) ?? "\"\""
     }
 }

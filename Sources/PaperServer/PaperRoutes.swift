@@ -9,7 +9,7 @@ struct PaperRoutes: Sendable {
     let settings: ServerSettings
     let pool: StorePool
     let cache: RenderCache
-    /// Search answers: a two-word bm25 query over 100,000 papers costs about 10 ms of CPU, so
+    /// Search answers: a two-word search over 100,000 papers costs about 4 ms of CPU, so
     /// repeated searches are served from memory until the next ingest.
     let searchCache: RenderCache
     let logger: Logger

@@ -50,9 +50,7 @@ extension QueryParameters {
             if let week {
                 range = try DigestRange.week(week)
             } else {
-                range = try DigestRange.resolve(from: from.map { _ in try day("from")!.description },
-                                                to: to.map { _ in try day("to")!.description },
-                                                defaultDays: defaultDays, today: today)
+                range = try DigestRange.resolve(from: from, to: to, defaultDays: defaultDays, today: today)
             }
         } catch let error as ReportError {
             throw ServerError.badParameter(ParameterText.unflagged(error.message))

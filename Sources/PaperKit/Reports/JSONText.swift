@@ -2,7 +2,7 @@
 /// `.withoutEscapingSlashes` (plus `.prettyPrinted` when asked), for the hot paths: on Linux,
 /// `JSONEncoder` took a fifth of the time of a served search and most of a JSON lines export.
 /// A test checks the two agree on every kind of value, escapes included.
-enum JSONText {
+public enum JSONText: Sendable {
     case string(String)
     case number(Double)
     case bool(Bool)
@@ -12,7 +12,7 @@ enum JSONText {
     case object([(key: String, value: JSONText)])
 
     /// The JSON text; `pretty` indents by two spaces per level and writes `"key" : value`.
-    func rendered(pretty: Bool) -> String {
+    public func rendered(pretty: Bool) -> String {
         var out = ""
         write(to: &out, pretty: pretty, depth: 0)
         return out
@@ -95,7 +95,7 @@ extension JSONText: Encodable {
         init?(intValue: Int) { nil }
     }
 
-    func encode(to encoder: Encoder) throws {
+    public func encode(to encoder: Encoder) throws {
         switch self {
         case let .string(text): var c = encoder.singleValueContainer(); try c.encode(text)
         case let .number(value): var c = encoder.singleValueContainer(); try c.encode(value)
