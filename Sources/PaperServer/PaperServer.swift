@@ -46,9 +46,4 @@ public struct PaperServer: Sendable {
             logger: logger
         )
     }
-
-    /// Serves until SIGINT or SIGTERM, then lets requests in flight finish and returns.
-    public func run(onRunning: @escaping @Sendable (Int?) async -> Void = { _ in }) async throws {
-        try await makeApplication(onRunning: onRunning).runService(gracefulShutdownSignals: [.sigterm, .sigint])
-    }
 }
