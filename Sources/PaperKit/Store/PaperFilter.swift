@@ -14,9 +14,12 @@ public struct PaperFilter: Sendable, Equatable {
 
     public init() {}
 
-    /// True when the filter narrows by anything other than leaving excluded papers out.
+    /// True when the filter narrows by anything other than leaving excluded papers out. Derived
+    /// from `conditions()`, so a filter added there can never be skipped by a plan that relies on this.
     var narrowsBeyondExclusion: Bool {
-        since != nil || until != nil || !categories.isEmpty || !(author ?? "").isEmpty || minScore != nil || !types.isEmpty
+        var others = self
+        others.includeExcluded = true
+        return !others.conditions().sql.isEmpty
     }
 
     /// SQL conditions on `papers p` with their parameters, in order.
