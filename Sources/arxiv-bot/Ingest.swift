@@ -6,9 +6,11 @@ struct Ingest: ParsableCommand {
         abstract: "Fetch the day's announcements (or read saved feeds), score them and add them to the history.",
         discussion: """
             Without --input, fetches the combined daily feed of the configured categories from rss_url.
-            With --from, backfills a range of days from OAI-PMH (default) or the API, page by page; run the
+
+            With --from, backfills a range of days from OAI-PMH (default) or the API, page by page; run the \
             same command again to resume after Ctrl-C or a failure, --restart to start over.
-            Exit codes: 65 bad data, 66 missing input, 69 network, 75 rate-limited (try later), 78 bad config,
+
+            Exit codes: 65 bad data, 66 missing input, 69 network, 75 rate-limited (try later), 78 bad config, \
             130 interrupted (resumable).
             """
     )

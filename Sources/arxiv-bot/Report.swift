@@ -9,8 +9,10 @@ struct Report: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Render a digest of any date range: the old bot's README, a digest, HTML, JSON, RSS or Atom.",
         discussion: """
-            Default range: the last days_back days. Default selection (the old bot's rule): a configured category,
-            announced as new, not excluded, score >= min_score, at least one keyword hit; best first, max_papers.
+            Default range: the last days_back days.
+
+            Default selection (the old bot's rule): a configured category, announced as new, not excluded, \
+            score >= min_score, at least one keyword hit; best first, max_papers.
             """
     )
 

@@ -7,9 +7,10 @@ struct Serve: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Serve feeds, a search page and a JSON API from the store over HTTP.",
         discussion: """
-            Endpoints: / (search), /papers/{id}, /rss, /rss/{category}, /atom, /atom/{category}, /digest,
-            /api/search, /api/papers/{id}, /export.csv, /health. Binds 127.0.0.1 unless --host says otherwise.
-            Stops cleanly on Ctrl-C or SIGTERM.
+            Endpoints: / (search), /papers/{id}, /rss, /rss/{category}, /atom, /atom/{category}, /digest, \
+            /api/search, /api/papers/{id}, /export.csv, /health.
+
+            Binds 127.0.0.1 unless --host says otherwise. Stops cleanly on Ctrl-C or SIGTERM.
             """
     )
 

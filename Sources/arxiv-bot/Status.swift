@@ -6,10 +6,12 @@ struct Status: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Show the store's size and counts, the last run, and which recent days were ingested or are missing.",
         discussion: """
-            Days are arXiv feed dates (US Eastern). A day is ingested for a category when the store has an
-            announcement of a paper in it that day, a daily feed covering it was read that day, or a finished
-            backfill covered it; weekends and arXiv holidays are empty by schedule; anything else is missing,
-            and the command that backfills it is printed. Exit 0 even with gaps, unless --check (then 1).
+            Days are arXiv feed dates (US Eastern). A day is ingested for a category when the store has an \
+            announcement of a paper in it that day, a daily feed covering it was read that day, or a finished \
+            backfill covered it; weekends and arXiv holidays are empty by schedule; anything else is missing, \
+            and the command that backfills it is printed.
+
+            Exit 0 even with gaps, unless --check (then 1).
             """
     )
 
