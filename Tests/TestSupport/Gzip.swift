@@ -2,8 +2,8 @@ import Foundation
 
 /// gzip with "stored" (uncompressed) deflate blocks: valid for any decoder, and needs no zlib,
 /// which Foundation on Linux does not expose.
-enum Gzip {
-    static func encode(_ data: Data) -> Data {
+public enum Gzip {
+    public static func encode(_ data: Data) -> Data {
         var out = Data([0x1F, 0x8B, 8, 0, 0, 0, 0, 0, 0, 0xFF])
         let bytes = [UInt8](data)
         var offset = 0

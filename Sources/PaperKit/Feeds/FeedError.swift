@@ -11,6 +11,8 @@ public enum FeedError: ArxivBotError, Equatable {
     case doctypeRefused(source: String, line: Int)
     /// The content is an HTML page (an error page or a wrong URL), not a feed.
     case htmlPage(source: String)
+    /// The file is a compressed archive (a saved harvest or the Kaggle snapshot as downloaded).
+    case compressed(source: String, kind: String, command: String)
     /// The content matches none of the supported formats.
     case unknownFormat(source: String, detail: String)
     /// The arXiv API answered with its error feed.
@@ -32,6 +34,8 @@ public enum FeedError: ArxivBotError, Equatable {
             return "\(source):\(line): document declares a DOCTYPE, which arXiv feeds never do; refused for safety, check the source"
         case let .htmlPage(source):
             return "\(source) is an HTML page, not a feed; check the URL"
+        case let .compressed(source, kind, command):
+            return "\(source) is \(kind)-compressed; decompress it first (\(command)) and ingest the result"
         case let .unknownFormat(source, detail):
             return "\(source): unknown format (\(detail)); expected arXiv RSS, Atom, OAI-PMH or JSON lines"
         case let .apiError(source, message):

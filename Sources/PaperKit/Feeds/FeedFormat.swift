@@ -33,6 +33,7 @@ public enum FeedFormat: String, Sendable, CaseIterable {
             return firstLine == "{" || firstLine == "[" ? .jsonFeedDay : .jsonLines
         }
         guard head[i] == UInt8(ascii: "<") else {
+            if let archive = Archive.detect(head) { throw archive.error(source: source) }
             throw FeedError.unknownFormat(source: source, detail: "starts with neither '<' nor '{'")
         }
         var rest = Substring(text)
@@ -64,6 +65,34 @@ public enum FeedFormat: String, Sendable, CaseIterable {
             return .atomAPI
         default:
             throw FeedError.unknownFormat(source: source, detail: "root element <\(root.prefix(40))>")
+        }
+    }
+}
+
+/// Compressed files that people save feeds and snapshots in, told apart by their magic bytes.
+private enum Archive: CaseIterable {
+    case gzip, zip, bzip2, xz, zstd
+
+    var magic: [UInt8] {
+        switch self {
+        case .gzip: return [0x1F, 0x8B]
+        case .zip: return [0x50, 0x4B, 0x03, 0x04]
+        case .bzip2: return [0x42, 0x5A, 0x68]
+        case .xz: return [0xFD, 0x37, 0x7A, 0x58, 0x5A, 0x00]
+        case .zstd: return [0x28, 0xB5, 0x2F, 0xFD]
+        }
+    }
+
+    static func detect(_ head: [UInt8]) -> Archive? { allCases.first { head.starts(with: $0.magic) } }
+
+    func error(source: String) -> FeedError {
+        let path = source.contains("'") ? "FILE" : "'\(source)'"
+        switch self {
+        case .gzip: return .compressed(source: source, kind: "gzip", command: "gunzip -k \(path)")
+        case .zip: return .compressed(source: source, kind: "zip", command: "unzip \(path)")
+        case .bzip2: return .compressed(source: source, kind: "bzip2", command: "bunzip2 -k \(path)")
+        case .xz: return .compressed(source: source, kind: "xz", command: "unxz -k \(path)")
+        case .zstd: return .compressed(source: source, kind: "zstd", command: "unzstd \(path)")
         }
     }
 }

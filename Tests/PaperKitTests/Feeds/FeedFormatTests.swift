@@ -54,6 +54,23 @@ struct FeedFormatTests {
         } catch { Issue.record("\(error)") }
     }
 
+    @Test func compressedFilesNameTheCommandThatOpensThem() throws {
+        let gzipped = NSTemporaryDirectory() + "arxiv-bot-\(UUID().uuidString).xml.gz"
+        defer { try? FileManager.default.removeItem(atPath: gzipped) }
+        try Gzip.encode(Fixtures.data("rss/trimmed/cs.LG-2026-04-27-3items.xml")).write(to: URL(fileURLWithPath: gzipped))
+        #expect(throws: FeedError.compressed(source: gzipped, kind: "gzip", command: "gunzip -k '\(gzipped)'")) {
+            try FeedParser.parse(file: gzipped) { _ in }
+        }
+        let zip = Data([0x50, 0x4B, 0x03, 0x04, 0x14, 0x00]) + Data("arxiv-metadata-oai-snapshot.json".utf8)
+        do {
+            try FeedParser.parse(data: zip, source: "arxiv.zip") { _ in }
+            Issue.record("accepted a zip archive")
+        } catch let error as FeedError {
+            #expect(error.message == "arxiv.zip is zip-compressed; decompress it first (unzip 'arxiv.zip') and ingest the result")
+            #expect(error.exitCode == .dataError)
+        }
+    }
+
     @Test func bomAndLeadingWhitespaceAreSkipped() throws {
         let raw = try String(contentsOf: Fixtures.url("rss/trimmed/cs.LG-2026-04-27-3items.xml"), encoding: .utf8)
         let info = try FeedParser.parse(data: Data(("\u{FEFF}\n  " + raw).utf8), source: "bom") { _ in }
