@@ -31,8 +31,8 @@ struct FilterOptions: ParsableArguments {
     /// The filter, with every bad value reported as a usage error naming the option.
     func filter(from: String? = nil, to: String? = nil) throws -> PaperFilter {
         var filter = PaperFilter()
-        filter.since = try day(from ?? since, option: from != nil ? "--from" : "--since")
-        filter.until = try day(to ?? until, option: to != nil ? "--to" : "--until")
+        filter.since = try Day.option(from ?? since, named: from != nil ? "--from" : "--since")
+        filter.until = try Day.option(to ?? until, named: to != nil ? "--to" : "--until")
         if let since = filter.since, let until = filter.until, since > until {
             throw ValidationError("the start date \(since) is after the end date \(until); swap them")
         }
@@ -51,13 +51,5 @@ struct FilterOptions: ParsableArguments {
         }
         filter.includeExcluded = includeExcluded
         return filter
-    }
-
-    private func day(_ text: String?, option: String) throws -> Day? {
-        guard let text else { return nil }
-        guard text.count == 10, let day = Day(iso: text) else {
-            throw ValidationError("\(option) \(text) is not a valid date; use YYYY-MM-DD, e.g. 2026-01-31")
-        }
-        return day
     }
 }

@@ -25,19 +25,11 @@ extension Ingest {
     }
 
     func backfillRequest(categories: [String]) throws -> BackfillRequest {
-        guard let start = try day(from, option: "--from") else { throw ValidationError("--from is required for a backfill") }
-        let end = try day(to, option: "--to") ?? ArxivSchedule.feedDay()
+        guard let start = try Day.option(from, named: "--from") else { throw ValidationError("--from is required for a backfill") }
+        let end = try Day.option(to, named: "--to") ?? ArxivSchedule.feedDay()
         guard start <= end else { throw ValidationError("--from \(start) is after --to \(end); swap them") }
         var request = BackfillRequest(via: via ?? .oai, from: start, to: end, categories: categories, restart: restart)
         request.versions = versions
         return request
-    }
-
-    private func day(_ text: String?, option: String) throws -> Day? {
-        guard let text else { return nil }
-        guard text.count == 10, let day = Day(iso: text) else {
-            throw ValidationError("\(option) \(text) is not a valid date; use YYYY-MM-DD, e.g. 2026-01-31")
-        }
-        return day
     }
 }
