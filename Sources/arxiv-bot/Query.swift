@@ -7,7 +7,10 @@ struct Query: ParsableCommand {
         abstract: "Full-text search over everything ever ingested.",
         discussion: """
             Words are ANDed; "quoted phrases", prefix*, OR, -word (exclude) and title:, abstract:, author: work. \
+            OR joins its neighbours first: 'quantum OR photonic qubit' is (quantum OR photonic) AND qubit. \
             Any other character is searched as text. An arXiv ID or URL finds that paper. --raw passes FTS5 syntax through.
+
+            A query that starts with - goes after --: arxiv-bot query -- '-survey'
             """
     )
 

@@ -47,7 +47,8 @@ extension PaperStore {
         var from = "papers p"
         let byDate = "coalesce(p.first_announced, p.published) DESC, p.score DESC, p.arxiv_id"
         var order = byDate
-        let expression: String? = request.raw ? request.text : SearchQuery(request.text).matchExpression
+        let query = request.raw ? nil : SearchQuery(request.text)
+        let expression = request.raw ? request.text : query?.matchExpression
         var matchExpression: String?
         if !request.raw, let id = ArxivID.parse(request.text)?.id {
             conditions.insert("p.arxiv_id = ?", at: 0)
@@ -58,6 +59,9 @@ extension PaperStore {
             conditions.insert("papers_fts MATCH ?", at: 0)
             values.insert(.text(expression), at: 0)
             order = "bm25(papers_fts, \(Self.bm25Weights))"
+        } else if let exclusion = query?.exclusionExpression {
+            conditions.append("p.id NOT IN (SELECT rowid FROM papers_fts WHERE papers_fts MATCH ?)")
+            values.append(.text(exclusion))
         }
         switch request.sort {
         case .relevance: if matchExpression != nil { order += ", p.id" }

@@ -20,16 +20,24 @@ public struct SearchQuery: Equatable, Sendable {
 
     public private(set) var terms: [Term]
 
-    /// The FTS5 expression, or nil when the text holds nothing searchable (then no text filter applies).
+    /// The FTS5 expression, or nil when the text holds no word to look for (then no text filter
+    /// applies, except `exclusionExpression`).
     public let matchExpression: String?
+
+    /// For a query of excluded words only (`-survey`), which FTS5 cannot run alone: the papers
+    /// this expression matches are the ones to leave out.
+    public let exclusionExpression: String?
 
     public init(_ text: String) {
         terms = SearchQuery.tokenize(text)
         matchExpression = SearchQuery.expression(for: terms)
+        let negative = terms.filter(\.excluded)
+        exclusionExpression = matchExpression == nil && !negative.isEmpty
+            ? negative.map(SearchQuery.fragment).joined(separator: " OR ") : nil
     }
 
-    /// True when nothing searchable is left (only punctuation, or only excluded words).
-    public var isEmpty: Bool { matchExpression == nil }
+    /// True when nothing searchable is left (only punctuation).
+    public var isEmpty: Bool { matchExpression == nil && exclusionExpression == nil }
 
     static let fieldNames: [String: Term.Field] = [
         "title": .title, "abstract": .abstract, "author": .authors, "authors": .authors, "summary": .summary,
@@ -80,11 +88,13 @@ public struct SearchQuery: Equatable, Sendable {
     private static func expression(for terms: [Term]) -> String? {
         let positive = terms.filter { !$0.excluded }
         guard !positive.isEmpty else { return nil }
-        var expression = ""
-        for (i, term) in positive.enumerated() {
-            if i > 0 { expression += term.orWithPrevious ? " OR " : " AND " }
-            expression += fragment(term)
+        // `a OR b c` means (a OR b) AND c, as in web search; FTS5 alone would bind AND first.
+        var groups: [[String]] = []
+        for term in positive {
+            if term.orWithPrevious, !groups.isEmpty { groups[groups.count - 1].append(fragment(term)) } else { groups.append([fragment(term)]) }
         }
+        let expression = groups.map { $0.count == 1 ? $0[0] : "(" + $0.joined(separator: " OR ") + ")" }
+            .joined(separator: " AND ")
         let negative = terms.filter(\.excluded)
         guard !negative.isEmpty else { return expression }
         return "(" + expression + ")" + negative.map { " NOT " + fragment($0) }.joined()

@@ -55,6 +55,24 @@ struct PaperSearchTests {
         #expect(without.allSatisfy { !($0.title + " " + $0.abstract).lowercased().contains("entanglement") })
     }
 
+    @Test func excludedWordsAloneLeaveOutTheirPapers() throws {
+        let everything: (inout SearchRequest) -> Void = { $0.limit = 10_000 }
+        let all = try search("", everything)
+        let quantum = Set(try search("quantum", everything).map(\.arxivID))
+        let withoutQuantum = try search("-quantum", everything)
+        #expect(!quantum.isEmpty && withoutQuantum.count == all.count - quantum.count)
+        #expect(withoutQuantum.allSatisfy { !quantum.contains($0.arxivID) })
+        let withoutEither = try search(#"-quantum -"language model""#, everything)
+        let either = Set(try search(#"quantum OR "language model""#, everything).map(\.arxivID))
+        #expect(all.count < 10_000 && withoutEither.count == all.count - either.count)
+    }
+
+    @Test func orBindsToItsNeighboursBeforeAnd() throws {
+        let grouped = Set(try search("photonic OR superconducting qubit").map(\.arxivID))
+        let expected = Set(try search("photonic qubit").map(\.arxivID)).union(try search("superconducting qubit").map(\.arxivID))
+        #expect(!grouped.isEmpty && grouped == expected)
+    }
+
     @Test func fieldPrefixesRestrictTheColumn() throws {
         let titleOnly = try search("title:quantum")
         #expect(!titleOnly.isEmpty && titleOnly.allSatisfy { $0.title.lowercased().contains("quantum") })

@@ -6,7 +6,9 @@ struct SearchQueryTests {
         ("speculative decoding", #""speculative" AND "decoding""#),
         (#""speculative decoding""#, #""speculative decoding""#),
         ("sparse*", #""sparse" *"#),
-        ("llm OR agent", #""llm" OR "agent""#),
+        ("llm OR agent", #"("llm" OR "agent")"#),
+        ("quantum OR neural network", #"("quantum" OR "neural") AND "network""#),
+        ("a b OR c OR d e", #""a" AND ("b" OR "c" OR "d") AND "e""#),
         ("attention -survey", #"("attention") NOT "survey""#),
         (#"attention -"large language""#, #"("attention") NOT "large language""#),
         (#"author:"Tao Xie" sparse*"#, #"authors : "Tao Xie" AND "sparse" *"#),
@@ -24,9 +26,19 @@ struct SearchQueryTests {
         #expect(SearchQuery(input).matchExpression == expected)
     }
 
-    @Test(arguments: ["", "   ", "\"", "(", "*", "title:", "-survey", "\"\"", ") ( ^ :"])
+    @Test(arguments: ["", "   ", "\"", "(", "*", "title:", "\"\"", ") ( ^ :", "- -"])
     func nothingSearchableMeansNoTextFilter(input: String) {
         #expect(SearchQuery(input).isEmpty)
+    }
+
+    @Test(arguments: [
+        ("-survey", #""survey""#),
+        (#"-"black hole" -author:x"#, #""black hole" OR authors : "x""#),
+    ] as [(String, String)])
+    func excludedWordsAloneBecomeAnExclusion(input: String, expected: String) {
+        let query = SearchQuery(input)
+        #expect(query.matchExpression == nil && !query.isEmpty)
+        #expect(query.exclusionExpression == expected)
     }
 
     @Test func hugeInputIsBounded() {
