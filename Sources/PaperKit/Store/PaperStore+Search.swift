@@ -43,14 +43,18 @@ extension PaperStore {
     /// the snippets of that page. Computing rows and snippets inside a ranking query that SQLite
     /// sorts would build them for every match before sorting.
     public func search(_ request: SearchRequest) throws -> [PaperResult] {
-        var (conditions, values) = request.filter.conditions()
+        let idLookup = request.raw ? nil : ArxivID.parse(request.text)?.id
+        var filter = request.filter
+        // Asked for by its ID, a paper an exclude keyword flagged is still the answer.
+        if idLookup != nil { filter.includeExcluded = true }
+        var (conditions, values) = filter.conditions()
         var from = "papers p"
         let byDate = "coalesce(p.first_announced, p.published) DESC, p.score DESC, p.arxiv_id"
         var order = byDate
         let query = request.raw ? nil : SearchQuery(request.text)
         let expression = request.raw ? request.text : query?.matchExpression
         var matchExpression: String?
-        if !request.raw, let id = ArxivID.parse(request.text)?.id {
+        if let id = idLookup {
             conditions.insert("p.arxiv_id = ?", at: 0)
             values.insert(.text(id.rawValue), at: 0)
         } else if let expression, !expression.isEmpty {
@@ -77,8 +81,8 @@ extension PaperStore {
         var ids: [Int64] = []
         var snippets: [Int64: String] = [:]
         do {
-            if let matchExpression, request.sort == .relevance, !request.filter.narrowsBeyondExclusion {
-                let sql = Self.rankedByIndexSQL(leavingOutExcluded: !request.filter.includeExcluded)
+            if let matchExpression, request.sort == .relevance, !filter.narrowsBeyondExclusion {
+                let sql = Self.rankedByIndexSQL(leavingOutExcluded: !filter.includeExcluded)
                 try statement(sql).forEach([.text(matchExpression), .int(Int64(limit)), .int(Int64(offset))]) { row in
                     let id = Int64(row.int(0))
                     ids.append(id)

@@ -85,6 +85,13 @@ struct PaperSearchTests {
         _ = try search(text)
     }
 
+    @Test func anExcludedPaperIsStillFoundByItsID() throws {
+        let excluded = try #require(try search("", { $0.limit = 10_000 }).first(where: \.excluded))
+        let hidden = try search(excluded.arxivID) { $0.filter.includeExcluded = false }
+        #expect(hidden.map(\.arxivID) == [excluded.arxivID])
+        #expect(try search("", { $0.limit = 10_000; $0.filter.includeExcluded = false }).allSatisfy { !$0.excluded })
+    }
+
     @Test(arguments: ["2607.21981", "2607.21981v1", "arXiv:2607.21981", "https://arxiv.org/abs/2607.21981"])
     func anIDOrURLFindsThePaper(text: String) throws {
         let results = try search(text)
