@@ -80,7 +80,7 @@ extension PaperStore {
     public func topAuthors(in range: DigestRange, selection: DigestSelection, limit: Int) throws -> [CountedName] {
         let (conditions, values) = selection.conditions(in: range)
         return try counted("""
-            SELECT a.name, count(*) AS n FROM paper_authors pa JOIN authors a ON a.id = pa.author_id
+            SELECT a.name, count(DISTINCT pa.paper_id) AS n FROM paper_authors pa JOIN authors a ON a.id = pa.author_id
             WHERE pa.paper_id IN (SELECT p.id FROM papers p\(whereClause(conditions)))
             GROUP BY a.id ORDER BY n DESC, a.name LIMIT ?
             """, values + [.int(Int64(limit))])

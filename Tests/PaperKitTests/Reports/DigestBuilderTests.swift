@@ -30,6 +30,21 @@ struct DigestBuilderTests {
         #expect(try build(temp, "2026-07-27", "2026-07-28").entries.map(\.paper.arxivID) == ids, "same order every time")
     }
 
+    @Test func topAuthorsCountPapersNotAuthorRows() throws {
+        let temp = try TemporaryStore()
+        let hit = KeywordHit(keyword: "LLM", field: .title, count: 1)
+        try temp.store.transaction {
+            // A source listing one author twice on a paper (arXiv has such records).
+            for (id, authors) in [("2607.00001", ["Lorenzo Baraldi", "Ada Lovelace", "Lorenzo Baraldi"]),
+                                  ("2607.00002", ["Ada Lovelace"])] {
+                _ = try temp.store.write(record(id, authors: authors), score: ScoreResult(score: 3, hits: [hit], excludedBy: []),
+                                         now: "2026-07-27T00:00:00Z")
+            }
+        }
+        let top = try build(temp, "2026-07-27", "2026-07-27").statistics.topAuthors
+        #expect(top == [CountedName("Ada Lovelace", 2), CountedName("Lorenzo Baraldi", 1)])
+    }
+
     @Test func overridesWidenTheRuleAndTheLimitCuts() throws {
         let temp = try store([("2607.00001", "2026-07-27", 3, .new), ("2607.00005", "2026-07-27", 9, .cross),
                               ("2607.00004", "2026-07-27", 2, .new)])
