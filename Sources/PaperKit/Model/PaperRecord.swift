@@ -45,6 +45,10 @@ public struct PaperRecord: Hashable, Sendable {
     public var comments: String?
     public var license: String?
 
+    /// The day of the version this record describes: `updated`, else, for a replacement (v2 or
+    /// later) that a daily feed announced without dates, the day it was announced.
+    public var versionDay: Day? { updated ?? ((version ?? 1) > 1 ? announced : nil) }
+
     public init(id: ArxivID, version: Int? = nil, title: String, abstract: String, authors: [Author] = [],
                 categories: [String] = [], primaryCategory: String? = nil, announceType: AnnounceType? = nil,
                 announced: Day? = nil, feed: String? = nil, published: Day? = nil, updated: Day? = nil,

@@ -36,7 +36,7 @@ extension PaperStore {
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """).run([.text(r.id.rawValue), .optional(r.version), .text(r.title), .text(r.abstract),
                       .optional(r.comments), .optional(r.journalRef), .optional(r.doi), .optional(r.license),
-                      .optional(r.primaryCategory ?? r.categories.first), .optional(r.published), .optional(r.updated),
+                      .optional(r.primaryCategory ?? r.categories.first), .optional(r.published), .optional(r.versionDay),
                       .text(now), .text(now), .double(score.score), .int(score.excluded ? 1 : 0)])
         let rowID = database.lastInsertRowID
         let authorsText = try writeAuthors(r.authors, paper: rowID)
@@ -59,7 +59,7 @@ extension PaperStore {
             """).run([.optional(r.version), .text(r.title), .text(r.abstract), .optional(r.comments),
                       .optional(r.journalRef), .optional(r.doi), .optional(r.license),
                       .optional(r.primaryCategory ?? r.categories.first), .optional(r.published),
-                      .optional(r.updated ?? r.announced), .text(now), .double(score.score),
+                      .optional(r.versionDay), .text(now), .double(score.score),
                       .int(score.excluded ? 1 : 0), .int(old.rowID)])
         if !r.authors.isEmpty {
             try statement("DELETE FROM paper_authors WHERE paper_id = ?").run([.int(old.rowID)])

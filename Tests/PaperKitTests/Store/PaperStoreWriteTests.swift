@@ -27,6 +27,19 @@ struct PaperStoreWriteTests {
         #expect(try temp.store.counts().announcements == 2)
     }
 
+    @Test func theStoredVersionDayDoesNotDependOnIngestOrder() throws {
+        let first = record("2607.21596", v: 1, type: nil, announced: nil, published: "2026-07-20")
+        let replaced = record("2607.21596", v: 2, type: .replace, announced: "2026-07-30", published: nil)
+        var updated: [String?] = []
+        for order in [[first, replaced], [replaced, first]] {
+            let temp = try TemporaryStore()
+            for r in order { try temp.store.write(r, score: noScore, now: now) }
+            updated.append(try temp.store.database.prepare("SELECT updated FROM papers").first { $0.optionalText(0) } ?? nil)
+        }
+        #expect(updated == ["2026-07-30", "2026-07-30"])
+        #expect(record("2607.21596", v: 1, announced: "2026-07-30").versionDay == nil, "a v1 announcement is not an update")
+    }
+
     @Test func anOlderVersionNeverOverwritesANewerOne() throws {
         let temp = try TemporaryStore()
         try temp.store.write(record("2607.21596", v: 3, title: "Third"), score: noScore, now: now)
