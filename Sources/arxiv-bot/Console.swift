@@ -15,10 +15,22 @@ enum Console {
         return 100
     }
 
+    /// Stored text made safe to show: control characters (C0, DEL, C1) dropped, so a feed cannot
+    /// send escape sequences to the terminal. The snippet's highlight markers are kept.
+    static func printable(_ text: String) -> String {
+        let markers = Set((PaperResult.highlightStart + PaperResult.highlightEnd).unicodeScalars)
+        var scalars = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            let control = scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value)
+            if !control || markers.contains(scalar) || scalar == "\n" || scalar == "\t" { scalars.append(scalar) }
+        }
+        return String(scalars)
+    }
+
     /// A snippet on one line with matched words in bold on a colour terminal, `[...]` otherwise.
     static func highlight(_ snippet: String) -> String {
         let (open, close) = useColor ? ("\u{1B}[1m", "\u{1B}[0m") : ("[", "]")
-        return snippet.normalizingWhitespace()
+        return printable(snippet).normalizingWhitespace()
             .replacingOccurrences(of: PaperResult.highlightStart, with: open)
             .replacingOccurrences(of: PaperResult.highlightEnd, with: close)
     }

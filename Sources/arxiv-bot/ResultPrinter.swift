@@ -10,7 +10,6 @@ struct ResultPrinter {
         case .json:
             try output.write(PaperExport.jsonArray(results) + "\n")
         case .csv:
-            guard !results.isEmpty else { return }
             let csv = CSVWriter()
             try output.write(csv.row(PaperExport.csvColumns))
             for paper in results { try output.write(csv.row(PaperExport.csvFields(paper))) }
@@ -24,9 +23,11 @@ struct ResultPrinter {
     private func tableRow(_ p: PaperResult) -> String {
         let width = Console.terminalWidth
         let score = String(format: "%5.1f", p.score)
-        let head = "\(score)  \(p.versionedID)  \(p.date?.description ?? "          ")  \(p.primaryCategory ?? "")  "
+        let category = Console.printable(p.primaryCategory ?? "")
+        let head = "\(score)  \(p.versionedID)  \(p.date?.description ?? "          ")  \(category)  "
         let room = max(20, width - head.count)
-        let title = p.title.count > room ? String(p.title.prefix(room - 3)) + "..." : p.title
+        let fullTitle = Console.printable(p.title).normalizingWhitespace()
+        let title = fullTitle.count > room ? String(fullTitle.prefix(room - 3)) + "..." : fullTitle
         var text = head + title + "\n"
         if let snippet = p.snippet {
             let marked = Console.highlight(snippet)

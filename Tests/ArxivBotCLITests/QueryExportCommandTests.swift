@@ -42,7 +42,21 @@ struct QueryExportCommandTests {
         let ids = try cli.run("query", "xyzzyplugh", "--format", "ids")
         #expect(ids.status == 0 && ids.stdout.isEmpty)
         let csv = try cli.run("query", "xyzzyplugh", "--format", "csv")
-        #expect(csv.status == 0 && csv.stdout.isEmpty)
+        #expect(csv.status == 0 && csv.stdout.hasPrefix("arxiv_id,version,title,") && csv.stdout.split(separator: "\n").count == 1)
+    }
+
+    @Test func controlCharactersFromAFeedNeverReachTheTerminal() throws {
+        let cli = try CLIRunner()
+        try cli.writeSeedConfig()
+        let line = try #require(String(decoding: try Fixtures.data("jsonl/kaggle-arxiv-metadata-oai-snapshot-head.jsonl"), as: UTF8.self)
+            .split(separator: "\n").first)
+        var record = try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
+        record["title"] = "Escaped \u{1B}[31mred\u{1B}[0m title\u{07} with a bell"
+        try cli.write("evil.jsonl", String(decoding: try JSONSerialization.data(withJSONObject: record), as: UTF8.self) + "\n")
+        #expect(try cli.run("ingest", "--input", cli.path("evil.jsonl")).status == 0)
+        let table = try cli.run("query", "escaped", "--format", "table")
+        #expect(table.status == 0 && table.stdout.contains("Escaped [31mred[0m title with a bell"))
+        #expect(!table.stdout.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x07 })
     }
 
     @Test func rawSyntaxErrorsAreOneLineAndExit64() throws {
