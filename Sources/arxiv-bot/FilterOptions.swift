@@ -31,6 +31,10 @@ struct FilterOptions: ParsableArguments {
     /// The filter, with every bad value reported as a usage error naming the option.
     func filter(from: String? = nil, to: String? = nil) throws -> PaperFilter {
         var filter = PaperFilter()
+        for (alias, value, option, other) in [("--from", from, "--since", since), ("--to", to, "--until", until)]
+        where value != nil && other != nil {
+            throw ValidationError("\(alias) and \(option) say the same thing; give one of them")
+        }
         filter.since = try Day.option(from ?? since, named: from != nil ? "--from" : "--since")
         filter.until = try Day.option(to ?? until, named: to != nil ? "--to" : "--until")
         if let since = filter.since, let until = filter.until, since > until {

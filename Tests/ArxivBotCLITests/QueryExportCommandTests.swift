@@ -86,6 +86,7 @@ struct QueryExportCommandTests {
         ["query", "x", "--category", "Computer Science"],
         ["query", "x", "--type", "newish"],
         ["export", "--format", "xlsx"],
+        ["export", "--from", "2025-01-01", "--since", "2025-02-01"],
     ])
     func badInputIsAUsageError(arguments: [String]) throws {
         let cli = try ingested()
