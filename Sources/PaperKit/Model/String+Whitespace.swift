@@ -26,8 +26,18 @@ extension String {
 }
 
 extension String {
-    /// Lowercased with diacritics removed (`Pöschl` -> `poschl`), for forgiving name search.
+    /// Lowercased with diacritics removed (`Pöschl` -> `poschl`, `Łukasz` -> `lukasz`), for
+    /// forgiving name search. schema/005 refolds stored names the same way: keep them in step.
     public var foldedForSearch: String {
-        folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+        let folded = folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+        guard folded.unicodeScalars.contains(where: { !$0.isASCII }) else { return folded }
+        var out = ""
+        for character in folded { out += Self.undecomposableLetters[character] ?? String(character) }
+        return out
     }
+
+    /// Letters whose stroke or ligature is not a combining mark, so diacritic folding keeps them.
+    private static let undecomposableLetters: [Character: String] = [
+        "ł": "l", "ø": "o", "đ": "d", "ı": "i", "æ": "ae", "œ": "oe", "þ": "th", "ð": "d", "ħ": "h", "ŧ": "t",
+    ]
 }

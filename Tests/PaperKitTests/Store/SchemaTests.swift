@@ -23,6 +23,28 @@ struct SchemaTests {
         #expect(try Migrator.migrate(reopened).isEmpty)
     }
 
+    @Test func authorSearchFoldsStrokedLettersInNewAndMigratedNames() throws {
+        let temp = try TemporaryStore()
+        let names = ["Łukasz Dębowski", "Arnt-Børre Ådnanes", "Đorđe Yıldız", "Æsa Þórsdóttir", "Plain Name"]
+        try temp.store.write(record("2607.00001", authors: names), score: noScore, now: "2026-07-27T00:00:00Z")
+        var request = SearchRequest(text: "")
+        for query in ["lukasz debowski", "BORRE", "dorde yildiz", "aesa thorsdottir"] {
+            request.filter.author = query
+            #expect(try temp.store.search(request).count == 1, "\(query)")
+        }
+        // A store from before 005: names folded without the letter table, then migrated.
+        let db = temp.store.database
+        for name in names {
+            try db.prepare("UPDATE authors SET folded = ? WHERE name = ?")
+                .run([.text(name.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)), .text(name)])
+        }
+        try db.execute("DELETE FROM schema_migrations WHERE version = 5")
+        #expect(try Migrator.migrate(db).count == 1)
+        for name in names {
+            #expect(try db.prepare("SELECT folded FROM authors WHERE name = ?").first([.text(name)]) { $0.text(0) } == name.foldedForSearch)
+        }
+    }
+
     @Test func refusesADatabaseFromANewerVersion() throws {
         let temp = try TemporaryStore()
         try temp.store.database.execute("INSERT INTO schema_migrations VALUES (999, '999_future.sql', 'x')")
