@@ -24,6 +24,8 @@ public struct ArxivID: Hashable, Comparable, Sendable, CustomStringConvertible {
         for host in ["export.arxiv.org/", "www.arxiv.org/", "arxiv.org/"] where s.lowercased().hasPrefix(host) {
             s = s.dropFirst(host.count)
             for section in ["abs/", "pdf/", "html/"] where s.hasPrefix(section) { s = s.dropFirst(section.count) }
+            // A copied address often carries `?context=cs` or a `#` anchor.
+            if let end = s.firstIndex(where: { $0 == "?" || $0 == "#" }) { s = s[..<end] }
         }
         if s.lowercased().hasPrefix("oai:arxiv.org:") { s = s.dropFirst("oai:arXiv.org:".count) }
         if s.lowercased().hasPrefix("arxiv:") { s = s.dropFirst("arXiv:".count) }

@@ -10,6 +10,8 @@ struct ArxivIDTests {
         ("https://arxiv.org/abs/2601.03043", "2601.03043", nil),
         ("http://arxiv.org/abs/hep-th/9901001v1", "hep-th/9901001", 1),
         ("https://arxiv.org/pdf/2601.03043v2.pdf", "2601.03043", 2),
+        ("https://arxiv.org/abs/2601.03043v2?context=cs", "2601.03043", 2),
+        ("https://arxiv.org/html/2601.03043v1#S3", "2601.03043", 1),
         ("arXiv:hep-th/9901001", "hep-th/9901001", nil),
         ("cs/9808001", "cs/9808001", nil),
         ("cmp-lg/9808001v3", "cmp-lg/9808001", 3),
