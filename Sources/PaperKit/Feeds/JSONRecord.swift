@@ -63,13 +63,29 @@ enum JSONFeedDayParser {
         guard let papers = object["papers"] as? [[String: Any]] else {
             throw FeedError.unknownFormat(source: source, detail: "json object without a \"papers\" list")
         }
+        var records: [PaperRecord] = []
         for (index, paper) in papers.enumerated() {
             guard let record = JSONRecord.make(paper, announced: info.day) else {
                 throw FeedError.badRecord(source: source, line: index + 1, reason: "paper \(index + 1) has no valid arxiv_id")
             }
+            records.append(record)
+        }
+        info.feedName = feedName(of: records)
+        for var record in records {
+            // Unknown feed: a new paper was announced in its primary category; a cross-list was not,
+            // and left empty its feed would default to that primary category.
+            record.feed = info.feedName ?? (record.announceType == .new ? record.primaryCategory : "")
             try onRecord(record)
             info.recordCount += 1
         }
         return info
+    }
+
+    /// The file does not name its feed; every paper of a one-category announcement is listed in
+    /// that category, so it is the one category all of them share (none when that is not one).
+    static func feedName(of records: [PaperRecord]) -> String? {
+        guard var shared = records.first.map({ Set($0.categories) }) else { return nil }
+        for record in records.dropFirst() { shared.formIntersection(record.categories) }
+        return shared.count == 1 ? shared.first : nil
     }
 }

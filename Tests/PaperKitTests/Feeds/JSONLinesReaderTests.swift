@@ -40,6 +40,23 @@ struct JSONLinesReaderTests {
         #expect(info.day?.description == object["date"] as? String)
         if object["status"] as? String == "empty_feed" { #expect(found.isEmpty) }
         #expect(found.allSatisfy { $0.announceType != nil && $0.announced == info.day })
+        // The mirror holds cs.CV's announcements: every paper is filed under cs.CV, cross-lists included.
+        if !found.isEmpty {
+            #expect(info.feedName == "cs.CV")
+            #expect(found.allSatisfy { $0.feed == "cs.CV" })
+            #expect(found.contains { $0.announceType == .cross && $0.primaryCategory != "cs.CV" })
+        }
+    }
+
+    @Test func feedNameIsTheOneCategoryEveryPaperShares() {
+        let new = PaperRecord(id: ArxivID("2604.00001")!, title: "A", abstract: "B", categories: ["cs.CV", "cs.AI"],
+                              primaryCategory: "cs.CV", announceType: .new)
+        let other = PaperRecord(id: ArxivID("2604.00002")!, title: "A", abstract: "B", categories: ["cs.LG"],
+                                primaryCategory: "cs.LG", announceType: .cross)
+        #expect(JSONFeedDayParser.feedName(of: [new, other]) == nil)
+        #expect(JSONFeedDayParser.feedName(of: [new]) == nil, "two shared categories name no feed")
+        #expect(JSONFeedDayParser.feedName(of: [new, PaperRecord(id: ArxivID("2604.00003")!, title: "A", abstract: "B",
+                                                                 categories: ["cs.CV"], primaryCategory: "cs.CV")]) == "cs.CV")
     }
 
     @Test func badLineThrowsWithItsNumber() {
