@@ -34,7 +34,7 @@ struct AtomParser {
         while try reader.read() {
             if reader.isElement {
                 if inEntry {
-                    if reader.isNamed("name"), author != nil { author?.name = FieldText.clean(try reader.readText()) }
+                    if reader.isNamed("name"), author != nil { author?.name = FieldText.cleanName(try reader.readText()) }
                     else if reader.isNamed("affiliation"), author != nil {
                         let text = FieldText.clean(try reader.readText())
                         if !text.isEmpty { author?.affiliations.append(text) }

@@ -62,7 +62,7 @@ enum AuthorList {
     }
 
     private static func author(_ piece: String) -> Author {
-        guard piece.utf8.last == UInt8(ascii: ")") else { return Author(name: TeXDecoder.decode(piece)) }
+        guard piece.utf8.last == UInt8(ascii: ")") else { return Author(name: TeXDecoder.decodeName(piece)) }
         var name = piece
         var affiliations: [String] = []
         while name.hasSuffix(")"), let open = matchingOpen(name) {
@@ -70,7 +70,7 @@ enum AuthorList {
             if !inner.isEmpty { affiliations.insert(TeXDecoder.decode(inner), at: 0) }
             name = FieldText.fold(String(name[..<open]))
         }
-        return Author(name: TeXDecoder.decode(name), affiliations: affiliations)
+        return Author(name: TeXDecoder.decodeName(name), affiliations: affiliations)
     }
 
     private static func matchingOpen(_ s: String) -> String.Index? {
