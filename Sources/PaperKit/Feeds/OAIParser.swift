@@ -111,7 +111,7 @@ struct OAIParser {
                     while key.hasSuffix(",") { key = FieldText.fold(String(key.dropLast())) }
                     let name = [FieldText.cleanName(forenames), key, FieldText.clean(suffix)].filter { !$0.isEmpty }.joined(separator: " ")
                     // arXiv's own name parsing leaves debris such as ":" as a separate author.
-                    if name.contains(where: \.isLetter) { d.authors.append(Author(name: name, affiliations: affiliations.filter { !$0.isEmpty })) }
+                    if AuthorList.isName(name) { d.authors.append(Author(name: name, affiliations: affiliations.filter { !$0.isEmpty })) }
                 } else if reader.isNamed("record") {
                     inRecord = false
                     if d.deleted || d.layout == .none { continue }
