@@ -22,6 +22,9 @@ public enum TeXDecoder {
         "ss": "ß", "o": "ø", "O": "Ø", "aa": "å", "AA": "Å", "ae": "æ", "AE": "Æ", "oe": "œ", "OE": "Œ",
         "l": "ł", "L": "Ł", "i": "ı", "j": "ȷ",
     ]
+    /// Commands that follow names as footnote marks or ellipses and start like a known command
+    /// (`\dag` is not `\d` on `a`); a glued name is never read out of them.
+    private static let nameMarks: Set<String> = ["dag", "ddag", "dagger", "ddagger", "dots", "ldots", "inst", "it", "bf", "rm", "and"]
     /// Escaped punctuation outside math: `\&` -> `&`.
     private static let escapes: Set<UInt8> = Set("&%_#${}".utf8)
 
@@ -128,6 +131,7 @@ public enum TeXDecoder {
     /// The longest known command that prefixes the letter run `s[from..<to]`, which is not a
     /// command itself: `kebowski` -> `\k` on `e`, then `bowski`; `ccois` -> `\c` on `c`.
     private static func gluedCommand(_ s: UnsafeBufferPointer<UInt8>, from: Int, to: Int) -> (String, Int)? {
+        guard !nameMarks.contains(String(decoding: s[from..<to], as: UTF8.self)) else { return nil }
         for end in stride(from: to - 1, to: from, by: -1) {
             let command = String(decoding: s[from..<end], as: UTF8.self)
             if let mark = wordAccents[command] { return (compose(s[end], mark), end + 1) }

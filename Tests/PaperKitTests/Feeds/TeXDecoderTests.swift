@@ -58,6 +58,8 @@ struct TeXDecoderTests {
         let text = #"To address this, we propose \Ours, the first framework"#
         #expect(TeXDecoder.decode(text) == text)
         #expect(TeXDecoder.decodeName(#"\emph{unknown}"#) == #"\emph{unknown}"#)
+        // 0802.3570's forename with a footnote mark: the mark is no glued `\d` on `a`.
+        #expect(TeXDecoder.decodeName(#"\Oyvind\dag"#) == #"Øyvind\dag"#)
     }
 
     @Test(arguments: [
