@@ -34,7 +34,7 @@ struct AtomParser {
         while try reader.read() {
             if reader.isElement {
                 if inEntry {
-                    if reader.isNamed("name"), author != nil { author?.name = FieldText.clean(try reader.readText()) }
+                    if reader.isNamed("name"), author != nil { author?.name = FieldText.cleanName(try reader.readText()) }
                     else if reader.isNamed("affiliation"), author != nil {
                         let text = FieldText.clean(try reader.readText())
                         if !text.isEmpty { author?.affiliations.append(text) }
@@ -48,8 +48,10 @@ struct AtomParser {
                     else if reader.isNamed("published") { entry.published = try reader.readText() }
                     else if reader.isNamed("updated") { entry.updated = try reader.readText() }
                     else if reader.isNamed("comment") { entry.comment = try reader.readText() }
-                    else if reader.isNamed("journal_ref") { entry.journalRef = try reader.readText() }
-                    else if reader.isNamed("doi") { entry.doi = try reader.readText() }
+                    // The API says `journal_ref` and `doi`; the daily feed, like its RSS flavour,
+                    // `journal_reference` and `DOI`.
+                    else if reader.isNamed("journal_ref") || reader.isNamed("journal_reference") { entry.journalRef = try reader.readText() }
+                    else if reader.isNamed("doi") || reader.isNamed("DOI") { entry.doi = try reader.readText() }
                     else if reader.isNamed("announce_type") { entry.announceType = FieldText.fold(try reader.readText()) }
                     else if reader.isNamed("creator") { entry.creator = try reader.readText() }
                     else if reader.isNamed("rights") { entry.rights = try reader.readText() }

@@ -29,8 +29,11 @@ public enum FeedFormat: String, Sendable, CaseIterable {
         let text = String(decoding: head[i...], as: UTF8.self)
 
         if head[i] == UInt8(ascii: "{") || head[i] == UInt8(ascii: "[") {
+            // A JSON-lines record is one line, so a first line of only `{` is a pretty-printed day
+            // file; a compact day file is one line too and is told by its `papers` key.
             let firstLine = text.prefix(while: { $0 != "\n" && $0 != "\r\n" }).trimmingCharacters(in: .whitespaces)
-            return firstLine == "{" || firstLine == "[" ? .jsonFeedDay : .jsonLines
+            if firstLine == "{" || firstLine == "[" || topLevelKeys(head[i...]).contains("papers") { return .jsonFeedDay }
+            return .jsonLines
         }
         guard head[i] == UInt8(ascii: "<") else {
             if let archive = Archive.detect(head) { throw archive.error(source: source) }
@@ -60,12 +63,47 @@ public enum FeedFormat: String, Sendable, CaseIterable {
         case "rss": return .rss
         case "OAI-PMH": return .oaiPMH
         case "feed":
-            if text.contains("opensearch") { return .atomAPI }
-            if text.contains("announce_type") || text.contains("rss.arxiv.org") { return .atomDaily }
+            // Only the header before the first entry decides: an abstract may mention anything,
+            // e.g. github.com/opensearch-project. The API declares the opensearch namespace there
+            // (and the legacy layout puts its opensearch: elements there); the daily feed's id
+            // and links are rss.arxiv.org URLs.
+            let header = text.range(of: "<entry").map { text[..<$0.lowerBound] } ?? Substring(text)
+            if header.contains("opensearch") { return .atomAPI }
+            if header.contains("rss.arxiv.org") || text.contains("announce_type>") { return .atomDaily }
             return .atomAPI
         default:
             throw FeedError.unknownFormat(source: source, detail: "root element <\(root.prefix(40))>")
         }
+    }
+}
+
+extension FeedFormat {
+    /// The keys of the first JSON object in `bytes` (as far as they reach), without parsing values.
+    static func topLevelKeys(_ bytes: ArraySlice<UInt8>) -> [String] {
+        var keys: [String] = []
+        var depth = 0
+        var i = bytes.startIndex
+        while i < bytes.endIndex {
+            switch bytes[i] {
+            case UInt8(ascii: "{"), UInt8(ascii: "["): depth += 1
+            case UInt8(ascii: "}"), UInt8(ascii: "]"):
+                depth -= 1
+                if depth == 0 { return keys }
+            case UInt8(ascii: "\""):
+                let start = i + 1
+                i += 1
+                while i < bytes.endIndex, bytes[i] != UInt8(ascii: "\"") { i += bytes[i] == UInt8(ascii: "\\") ? 2 : 1 }
+                guard i < bytes.endIndex else { return keys }
+                var after = i + 1
+                while after < bytes.endIndex, [0x20, 0x09, 0x0A, 0x0D].contains(bytes[after]) { after += 1 }
+                if depth == 1, after < bytes.endIndex, bytes[after] == UInt8(ascii: ":") {
+                    keys.append(String(decoding: bytes[start..<i], as: UTF8.self))
+                }
+            default: break
+            }
+            i += 1
+        }
+        return keys
     }
 }
 

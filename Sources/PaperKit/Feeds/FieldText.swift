@@ -9,6 +9,9 @@ enum FieldText {
     @inline(__always)
     static func clean(_ text: String) -> String { TeXDecoder.decode(fold(text)) }
 
+    /// `clean` for a person's name, which also reads TeX commands glued to the name (`\Oyvind`).
+    static func cleanName(_ text: String) -> String { TeXDecoder.decodeName(fold(text)) }
+
     /// Whitespace folded to single spaces and trimmed; nil when nothing remains.
     static func optional(_ text: String?) -> String? {
         guard let text else { return nil }

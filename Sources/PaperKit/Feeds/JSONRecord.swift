@@ -40,12 +40,12 @@ enum JSONRecord {
         if let parsed = f["authors_parsed"] as? [[String]] {
             return parsed.compactMap { parts in
                 let ordered = [parts.count > 1 ? parts[1] : "", parts.first ?? "", parts.count > 2 ? parts[2] : ""]
-                let name = ordered.map(FieldText.clean).filter { !$0.isEmpty }.joined(separator: " ")
+                let name = ordered.map(FieldText.cleanName).filter { !$0.isEmpty }.joined(separator: " ")
                 return name.isEmpty ? nil : Author(name: name)
             }
         }
         if let list = f["authors"] as? [String] {
-            return list.map { Author(name: FieldText.clean($0)) }.filter { !$0.name.isEmpty }
+            return list.map { Author(name: FieldText.cleanName($0)) }.filter { !$0.name.isEmpty }
         }
         if let text = f["authors"] as? String { return AuthorList.split(text) }
         return []

@@ -107,11 +107,11 @@ struct OAIParser {
                 if reader.isNamed("header") { inHeader = false }
                 else if reader.isNamed("author"), d.layout == .arXiv {
                     // Keynames sometimes keep the comma that preceded a suffix ("Heath," + "Jr").
-                    var key = FieldText.clean(keyname)
+                    var key = FieldText.cleanName(keyname)
                     while key.hasSuffix(",") { key = FieldText.fold(String(key.dropLast())) }
-                    let name = [FieldText.clean(forenames), key, FieldText.clean(suffix)].filter { !$0.isEmpty }.joined(separator: " ")
+                    let name = [FieldText.cleanName(forenames), key, FieldText.clean(suffix)].filter { !$0.isEmpty }.joined(separator: " ")
                     // arXiv's own name parsing leaves debris such as ":" as a separate author.
-                    if name.contains(where: \.isLetter) { d.authors.append(Author(name: name, affiliations: affiliations.filter { !$0.isEmpty })) }
+                    if AuthorList.isName(name) { d.authors.append(Author(name: name, affiliations: affiliations.filter { !$0.isEmpty })) }
                 } else if reader.isNamed("record") {
                     inRecord = false
                     if d.deleted || d.layout == .none { continue }
@@ -159,7 +159,7 @@ struct OAIParser {
 
     /// oai_dc writes `Keyname, Forenames`.
     static func dcAuthor(_ text: String) -> Author {
-        let parts = FieldText.clean(text).split(separator: ",", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
+        let parts = FieldText.cleanName(text).split(separator: ",", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
         return Author(name: parts.count == 2 ? "\(parts[1]) \(parts[0])" : parts.first ?? "")
     }
 }

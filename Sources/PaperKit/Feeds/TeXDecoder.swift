@@ -22,6 +22,9 @@ public enum TeXDecoder {
         "ss": "ß", "o": "ø", "O": "Ø", "aa": "å", "AA": "Å", "ae": "æ", "AE": "Æ", "oe": "œ", "OE": "Œ",
         "l": "ł", "L": "Ł", "i": "ı", "j": "ȷ",
     ]
+    /// Commands that follow names as footnote marks or ellipses and start like a known command
+    /// (`\dag` is not `\d` on `a`); a glued name is never read out of them.
+    private static let nameMarks: Set<String> = ["dag", "ddag", "dagger", "ddagger", "dots", "ldots", "inst", "it", "bf", "rm", "and"]
     /// Escaped punctuation outside math: `\&` -> `&`.
     private static let escapes: Set<UInt8> = Set("&%_#${}".utf8)
 
@@ -29,15 +32,22 @@ public enum TeXDecoder {
     private static let dollar = UInt8(ascii: "$"), space = UInt8(ascii: " ")
 
     /// Decodes TeX accents outside math; returns the input unchanged when there is nothing to do.
-    public static func decode(_ text: String) -> String {
+    public static func decode(_ text: String) -> String { decode(text, glued: false) }
+
+    /// Decodes a person's name: like `decode`, and also reads a command glued to the letters after
+    /// it (`D\kebowski` = `D\k{e}bowski`, `\Oyvind` = `\O yvind`), which metadata typed by hand
+    /// carries. Only names: in titles and abstracts such a run is far more often a macro (`\Ours`).
+    public static func decodeName(_ text: String) -> String { decode(text, glued: true) }
+
+    private static func decode(_ text: String, glued: Bool) -> String {
         var copy = text
         return copy.withUTF8 { s -> String? in
             guard s.contains(where: { $0 == backslash || $0 == open }) else { return nil }
-            return decode(bytes: s)
+            return decode(bytes: s, glued: glued)
         } ?? text
     }
 
-    private static func decode(bytes s: UnsafeBufferPointer<UInt8>) -> String {
+    private static func decode(bytes s: UnsafeBufferPointer<UInt8>, glued: Bool) -> String {
         var out: [UInt8] = []
         out.reserveCapacity(s.count)
         var i = 0
@@ -51,7 +61,12 @@ public enum TeXDecoder {
             } else if inMath {
                 out.append(c)
                 if c == backslash, i + 1 < s.count { out.append(s[i + 1]); i += 2 } else { i += 1 }
-            } else if c == open, let (decoded, next) = accent(s, i + 1), next < s.count, s[next] == close {
+            } else if c == backslash, i + 1 < s.count, s[i + 1] == backslash {
+                // `\\` is a line break: a space between words, nothing at either end.
+                i += 2
+                while i < s.count, s[i] == space { i += 1 }
+                if i < s.count, let last = out.last, last != space { out.append(space) }
+            } else if c == open, let (decoded, next) = accent(s, i + 1, glued: glued), next < s.count, s[next] == close {
                 // `{\"u}`: the braces only protected the accented letter.
                 out.append(contentsOf: decoded.utf8)
                 i = next + 1
@@ -59,7 +74,7 @@ public enum TeXDecoder {
                 // `Ka{â}niche`, `{B}ayesian`: case-protecting braces around one letter.
                 out.append(contentsOf: s[(i + 1)..<(i + 1 + length)])
                 i += length + 2
-            } else if c == backslash, let (decoded, next) = accent(s, i) {
+            } else if c == backslash, let (decoded, next) = accent(s, i, glued: glued) {
                 out.append(contentsOf: decoded.utf8)
                 i = next
             } else if c == backslash, i + 1 < s.count, escapes.contains(s[i + 1]) {
@@ -89,7 +104,7 @@ public enum TeXDecoder {
 
     /// Parses an accent or letter command starting at the backslash at `i`.
     /// Returns the Unicode text and the index after the command, or nil when it is something else.
-    private static func accent(_ s: UnsafeBufferPointer<UInt8>, _ i: Int) -> (String, Int)? {
+    private static func accent(_ s: UnsafeBufferPointer<UInt8>, _ i: Int, glued: Bool) -> (String, Int)? {
         guard i + 1 < s.count, s[i] == backslash else { return nil }
         if let mark = symbolAccents[s[i + 1]] {
             guard let (base, next) = argument(s, i + 2) else { return nil }
@@ -109,6 +124,18 @@ public enum TeXDecoder {
             // A control word swallows the space or empty group after it (`\o rsted`, `\ss{}`).
             if j + 1 < s.count, s[j] == open, s[j + 1] == close { j += 2 } else if j < s.count, s[j] == space { j += 1 }
             return (letter, j)
+        }
+        return glued ? gluedCommand(s, from: i + 1, to: j) : nil
+    }
+
+    /// The longest known command that prefixes the letter run `s[from..<to]`, which is not a
+    /// command itself: `kebowski` -> `\k` on `e`, then `bowski`; `ccois` -> `\c` on `c`.
+    private static func gluedCommand(_ s: UnsafeBufferPointer<UInt8>, from: Int, to: Int) -> (String, Int)? {
+        guard !nameMarks.contains(String(decoding: s[from..<to], as: UTF8.self)) else { return nil }
+        for end in stride(from: to - 1, to: from, by: -1) {
+            let command = String(decoding: s[from..<end], as: UTF8.self)
+            if let mark = wordAccents[command] { return (compose(s[end], mark), end + 1) }
+            if let letter = letters[command] { return (letter, end) }
         }
         return nil
     }

@@ -85,4 +85,23 @@ struct AtomParserTests {
         #expect(r.announced?.description == "2025-08-20" && r.feed == "cs.AI" && r.published == nil)
         #expect(r.license == "http://creativecommons.org/licenses/by-nc-sa/4.0/")
     }
+
+    /// The 7-entry daily fixture with the two elements the daily feed uses (as in the untrimmed
+    /// cs.AI-2025-08-20.atom.xml, entry 2508.00875) added to its first entry.
+    @Test func dailyAtomDOIAndJournalReference() throws {
+        let raw = try String(contentsOf: Fixtures.url("rss/atom-variant/cs.AI-2025-08-20-7entries.atom.xml"), encoding: .utf8)
+        let rights = "<dc:rights>http://creativecommons.org/licenses/by-nc-sa/4.0/</dc:rights>\n"
+        let first = try #require(raw.range(of: rights))
+        let edited = raw.replacingCharacters(in: first, with: rights + """
+                <arxiv:DOI>10.7249/PEA3971-1</arxiv:DOI>
+                <arxiv:journal_reference>Phys. Rev. A 111, 012345 (2025)</arxiv:journal_reference>
+
+            """)
+        var found: [PaperRecord] = []
+        let info = try FeedParser.parse(data: Data(edited.utf8), source: "daily") { found.append($0) }
+        #expect(info.format == .atomDaily && found.count == 7)
+        #expect(found[0].doi == "10.7249/PEA3971-1")
+        #expect(found[0].journalRef == "Phys. Rev. A 111, 012345 (2025)")
+        #expect(found.dropFirst().allSatisfy { $0.doi == nil && $0.journalRef == nil })
+    }
 }

@@ -28,6 +28,31 @@ struct FeedFormatTests {
         #expect(info.format == format && info.recordCount == count && count > 0)
     }
 
+    /// The 7-entry daily fixture with a repository URL appended to its first abstract.
+    @Test func dailyAtomWhoseAbstractMentionsOpenSearch() throws {
+        let raw = try String(contentsOf: Fixtures.url("rss/atom-variant/cs.AI-2025-08-20-7entries.atom.xml"), encoding: .utf8)
+        let end = "improving cultural alignment in AI models.</summary>"
+        #expect(raw.contains(end) && !raw.contains("opensearch"))
+        let edited = raw.replacingOccurrences(
+            of: end, with: "improving cultural alignment in AI models. Code is available at https://github.com/opensearch-project/neural-search.</summary>")
+        var count = 0
+        let info = try FeedParser.parse(data: Data(edited.utf8), source: "daily") { _ in count += 1 }
+        #expect(info.format == .atomDaily && info.feedName == "cs.AI" && count == 7)
+    }
+
+    /// The feed mirror's day files (pretty-printed in the fixtures) written compactly on one line.
+    @Test(arguments: ["jsonl/feed-mirror-json/cs.CV-2026-04-18.json", "jsonl/feed-mirror-json/cs.CV-2026-04-17.json"])
+    func compactDayFileIsNoJSONLines(fixture: String) throws {
+        let object = try #require(try JSONSerialization.jsonObject(with: Fixtures.data(fixture)) as? [String: Any])
+        let compact = try JSONSerialization.data(withJSONObject: object)
+        #expect(!compact.contains(UInt8(ascii: "\n")))
+        var count = 0
+        let info = try FeedParser.parse(data: compact, source: "day") { _ in count += 1 }
+        #expect(info.format == .jsonFeedDay)
+        #expect(count == (object["papers"] as? [Any])?.count)
+        #expect(info.day?.description == object["date"] as? String)
+    }
+
     @Test(arguments: [
         "<!DOCTYPE html>\n<html><head><title>arXiv</title></head><body>Not Found</body></html>",
         "\u{FEFF}  \n<html lang=\"en\"><body>503</body></html>",

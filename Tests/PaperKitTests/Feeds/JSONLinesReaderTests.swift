@@ -20,6 +20,12 @@ struct JSONLinesReaderTests {
         #expect(found.allSatisfy { !$0.authors.isEmpty && !$0.abstract.hasPrefix(" ") })
     }
 
+    @Test func texLineBreakBeforeAName() throws {
+        let r = try #require(try record("2506.05195", in: "jsonl/daily-crawl/2025-06-07.jsonl"))
+        #expect(r.authors.count == 7)
+        #expect(r.authors[5].name == "Ajinkya Umesh Mulik")
+    }
+
     static let crawlFiles = Fixtures.files(under: "jsonl/daily-crawl")
 
     @Test(arguments: crawlFiles)

@@ -32,6 +32,14 @@ struct OAIParserTests {
         #expect(r.authors.map(\.name).prefix(4) == ["Kaibin Huang", "Jeffrey G. Andrews", "Robert W. Heath Jr", "Dongning Guo"])
     }
 
+    @Test(arguments: [("0810.3125", "page-006.xml", "Łukasz Dębowski"), ("0802.2159", "page-003.xml", "Are Hjørungnes"),
+                      ("0802.3570", "page-003.xml", "Øyvind Ryan"), ("0804.0066", "page-004.xml", "Harald Søndergaard"),
+                      ("0707.2506", "page-001.xml", "François Charpillet")])
+    func texCommandGluedToAName(id: String, page: String, name: String) throws {
+        let r = try #require(try record(id, in: "oai/cs-2016-03-09-arXiv/" + page))
+        #expect(r.authors.contains { $0.name == name })
+    }
+
     @Test func withdrawnCommentsAreKept() throws {
         let r = try #require(try record("0704.1409", in: Self.page1))
         #expect(r.comments?.hasPrefix("This paper has been withdrawn by the author.") == true)
