@@ -6,6 +6,8 @@ public enum BackfillError: ArxivBotError, Equatable {
     case expiredToken(job: String, token: String)
     /// `--from` after `--to`.
     case emptyRange(from: Day, to: Day)
+    /// The API kept answering a page with no entries although its total said more were left.
+    case emptyAPIPage(url: String, start: Int, attempts: Int)
 
     public var errorDescription: String? {
         switch self {
@@ -15,6 +17,9 @@ public enum BackfillError: ArxivBotError, Equatable {
             return "the oai server no longer accepts the saved resumption token \(token); run the same command with --restart"
         case let .emptyRange(from, to):
             return "the backfill range \(from)..\(to) is empty; --from must not be after --to"
+        case let .emptyAPIPage(url, start, attempts):
+            return "the arXiv API answered \(url) with no entries \(attempts) times although results from \(start) on remain; "
+                + "nothing was skipped: run the same command later to resume there"
         }
     }
 
@@ -23,6 +28,7 @@ public enum BackfillError: ArxivBotError, Equatable {
         case .badBaseURL: return .config
         case .expiredToken: return .dataError
         case .emptyRange: return .usage
+        case .emptyAPIPage: return .unavailable
         }
     }
 }

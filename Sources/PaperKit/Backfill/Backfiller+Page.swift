@@ -12,6 +12,11 @@ struct PageOutcome {
 extension Backfiller {
     /// The window is over the API's limit: its records are rolled back and it is split instead.
     private struct WindowTooLarge: Error {}
+    /// The API answered a page with no entries before its own total was reached (it does that now
+    /// and then); the page is asked again rather than taken as the end of the window.
+    private struct EmptyAPIPage: Error {}
+    /// How many times an empty API page is asked for before the backfill stops, resumable.
+    static let emptyPageAttempts = 3
 
     /// Fetches the page `state` points at and commits its records, ledger row and the next position
     /// together. On failure the ledger row records the error, nothing else changes, and it throws.
@@ -23,18 +28,10 @@ extension Backfiller {
         run.job = state.job
         run.format = request.via == .oai ? "oai" : "api"
         do {
-            let response = try http.get(url)
-            run.httpStatus = response.status
-            if response.status >= 400 { throw Ingestor.explain(response, url: source) }
             var next = state
             var outcome = PageOutcome()
-            let body = response.body
             do {
-                try store.transaction {
-                    let info = try write(body, source: source, request: request, runID: runID, into: &outcome)
-                    if request.via == .api && Self.mustSplit(info, state: state, request: request) { throw WindowTooLarge() }
-                    try commit(info, outcome: &outcome, request: request, next: &next, run: &run, runID: runID)
-                }
+                try fetchAndCommit(url, request: request, state: state, next: &next, outcome: &outcome, run: &run, runID: runID)
             } catch is WindowTooLarge {
                 outcome = PageOutcome()
                 let window = next.windows.removeFirst()
@@ -56,6 +53,31 @@ extension Backfiller {
             run.error = failure.message
             try store.finishRun(runID, run)
             throw failure
+        }
+    }
+
+    /// One page into the store, asked again while the API answers it empty before its total.
+    private func fetchAndCommit(_ url: URL, request: BackfillRequest, state: BackfillState, next: inout BackfillState,
+                                outcome: inout PageOutcome, run: inout RunRecord, runID: Int64) throws {
+        let source = url.absoluteString
+        for attempt in 1...Self.emptyPageAttempts {
+            let response = try http.get(url)
+            run.httpStatus = response.status
+            if response.status >= 400 { throw Ingestor.explain(response, url: source) }
+            let body = response.body
+            do {
+                try store.transaction {
+                    let info = try write(body, source: source, request: request, runID: runID, into: &outcome)
+                    if request.via == .api, info.recordCount == 0, state.nextStart < info.totalResults ?? 0 { throw EmptyAPIPage() }
+                    if request.via == .api && Self.mustSplit(info, state: state, request: request) { throw WindowTooLarge() }
+                    try commit(info, outcome: &outcome, request: request, next: &next, run: &run, runID: runID)
+                }
+                return
+            } catch is EmptyAPIPage where attempt < Self.emptyPageAttempts {
+                continue
+            } catch is EmptyAPIPage {
+                throw BackfillError.emptyAPIPage(url: source, start: state.nextStart, attempts: attempt)
+            }
         }
     }
 

@@ -43,6 +43,32 @@ struct BackfillAPITests {
         #expect(server.requests.allSatisfy { $0.pathWithoutQuery == "/api/query" })
     }
 
+    @Test func anEmptyPageShortOfTheTotalIsAskedAgainThenStopsResumable() throws {
+        let first = try Self.cassette("arxivpy-q_testing_s0_m10_bc5a6c384fe9.json").body
+        let second = try Self.cassette("arxivpy-q_testing_s10_m10_34e56e15aaac.json").body
+        // The API's empty answer, as it sometimes gives mid-window: no entries, but the same total.
+        let emptyMidWindow = Data(String(decoding: try Self.cassette("arxivpy-id_0000.0000_s0_m100_8b51d9633a68.json").body, as: UTF8.self)
+            .replacingOccurrences(of: "<opensearch:totalResults>0<", with: "<opensearch:totalResults>20<").utf8)
+        var categories = Set<String>()
+        for page in [first, second] { try FeedParser.parse(data: page, source: "p") { categories.formUnion($0.categories) } }
+        let request = BackfillRequest(via: .api, from: Day(iso: "2026-04-01")!, to: Day(iso: "2026-04-12")!,
+                                      categories: categories.sorted(), pageSize: 10, resultLimit: 1_000_000)
+        let h = BackfillHarness()
+        let flaky = try LocalHTTPServer { .init(body: query($0)["start"] == "0" ? first : emptyMidWindow) }
+        let report = try h.backfiller(flaky).run(request)
+        #expect(report.outcome == .failed && report.exitCode == .unavailable && report.pages == 1)
+        #expect(flaky.requests.map { query($0)["start"] } == ["0", "10", "10", "10"])
+        #expect(report.error?.message.contains("run the same command later to resume") == true)
+        let saved = try #require(try h.store.backfillState(job: request.jobKey))
+        #expect(!saved.isFinished && saved.nextStart == 10)
+
+        let recovered = try LocalHTTPServer { .init(body: query($0)["start"] == "10" ? second : emptyMidWindow) }
+        let resumed = try h.backfiller(recovered).run(request)
+        #expect(resumed.outcome == .finished, "start=10 is taken; start=20 is empty at the total of 20: the end")
+        #expect(recovered.requests.map { query($0)["start"] } == ["10", "20"])
+        #expect(try Set(h.ids()) == Self.ids(first).union(Self.ids(second)))
+    }
+
     @Test func aZeroResultWindowFinishesAtOnce() throws {
         let server = try LocalHTTPServer(responses: [.init(body: try Self.cassette("arxivpy-id_0000.0000_s0_m100_8b51d9633a68.json").body)])
         let h = BackfillHarness()
