@@ -8,7 +8,8 @@ extension Ingest {
     func runBackfill(_ workspace: Workspace) throws {
         let request = try backfillRequest(categories: workspace.configuration.categories)
         let console = BackfillConsole(request: request)
-        let http = workspace.makeHTTPClient(onRetry: console.retrying)
+        // Ctrl-C stops the run before its next request, also in the middle of a wait.
+        let http = workspace.makeHTTPClient(onRetry: console.retrying, isCancelled: { Interrupt.isRequested })
         http.rateLimiter?.waitObserver = console.waiting
         let backfiller = workspace.makeBackfiller(http: http)
         backfiller.onEvent = console.show

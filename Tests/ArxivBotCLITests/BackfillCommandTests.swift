@@ -61,6 +61,37 @@ struct BackfillCommandTests {
         #expect(server.requests.count == 3, "page 3 fetched once, pages 1-2 not again")
     }
 
+    @Test func ctrlCDuringARetryAfterWaitStopsAtOnceWithoutAnotherRequest() throws {
+        let first = try Fixtures.data("oai/cs-2016-03-09-arXiv/page-001.xml")
+        let server = try LocalHTTPServer { request in
+            if request.path.contains("resumptionToken=1122234%7C1001") {
+                return .init(status: 503, headers: ["Retry-After": "30"], body: Data("busy".utf8))
+            }
+            return .init(body: first)
+        }
+        let cli = try CLIRunner()
+        try cli.write("config.json", Self.config(server))
+        let process = Process()
+        process.executableURL = CLIRunner.binary
+        process.arguments = ["ingest", "--from", "2016-03-01", "--to", "2016-03-09"]
+        process.currentDirectoryURL = cli.folder
+        let out = Pipe()
+        process.standardOutput = out
+        process.standardError = Pipe()
+        try process.run()
+        let deadline = Date().addingTimeInterval(10)
+        while server.requests.count < 2 && Date() < deadline { Thread.sleep(forTimeInterval: 0.02) }
+        Thread.sleep(forTimeInterval: 0.3)   // now sitting out the 30 s Retry-After
+        let interrupted = Date()
+        process.interrupt()
+        let stdout = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 130, "\(stdout)")
+        #expect(Date().timeIntervalSince(interrupted) < 5, "Ctrl-C must not wait out the Retry-After")
+        #expect(server.requests.count == 2, "the retry is not sent after Ctrl-C")
+        #expect(stdout.contains("interrupted after page 1"), "\(stdout)")
+    }
+
     @Test func aRangeBackwardsIsAUsageError() throws {
         let cli = try CLIRunner()
         try cli.writeSeedConfig()

@@ -71,6 +71,10 @@ public final class Backfiller {
                     via: request.via, scope: request.scopeDescription, page: report.state.pagesDone,
                     pagesTotal: page.pagesTotal, records: report.state.recordsDone,
                     elapsed: Date().timeIntervalSince(started))))
+            } catch HTTPError.cancelled {
+                // Stopped while the page waited for its turn or a retry: nothing of it was written.
+                report.outcome = .interrupted
+                return report
             } catch let failure as any ArxivBotError {
                 report.outcome = .failed
                 report.error = failure

@@ -27,14 +27,15 @@ public final class Workspace {
 
     /// The one HTTP client of this process, with the configured politeness towards arXiv.
     /// `onRetry` is told about every retry wait (for a progress line).
-    public func makeHTTPClient(onRetry: HTTPClient.RetryObserver? = nil) -> HTTPClient {
+    public func makeHTTPClient(onRetry: HTTPClient.RetryObserver? = nil,
+                               isCancelled: (@Sendable () -> Bool)? = nil) -> HTTPClient {
         let feeds = configuration.feeds
         var options = HTTPOptions()
         options.userAgent = feeds.userAgent
         options.timeoutSeconds = feeds.timeoutSeconds
         options.maxRetries = feeds.maxRetries
         return HTTPClient(options: options, rateLimiter: RateLimiter.arxiv(interval: feeds.requestDelaySeconds),
-                          onRetry: onRetry)
+                          onRetry: onRetry, isCancelled: isCancelled)
     }
 
     public func makeIngestor() -> Ingestor {

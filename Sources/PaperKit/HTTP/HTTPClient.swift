@@ -22,13 +22,18 @@ public final class HTTPClient: Sendable {
     public let rateLimiter: RateLimiter?
     private let sleeper: Sleeper
     private let onRetry: RetryObserver?
+    private let isCancelled: (@Sendable () -> Bool)?
 
+    /// - Parameter isCancelled: asked before every attempt and during retry waits; once true, the
+    ///   request in waiting is not sent and `HTTPError.cancelled` is thrown (the CLI sets it from Ctrl-C).
     public init(options: HTTPOptions = HTTPOptions(), rateLimiter: RateLimiter? = nil,
-                sleeper: @escaping Sleeper = RateLimiter.threadSleep, onRetry: RetryObserver? = nil) {
+                sleeper: @escaping Sleeper = RateLimiter.threadSleep, onRetry: RetryObserver? = nil,
+                isCancelled: (@Sendable () -> Bool)? = nil) {
         self.options = options
         self.rateLimiter = rateLimiter
         self.sleeper = sleeper
         self.onRetry = onRetry
+        self.isCancelled = isCancelled
     }
 
     /// GET `url`, conditionally when `validators` are given (a 304 response then means "unchanged").
@@ -51,9 +56,9 @@ public final class HTTPClient: Sendable {
         while true {
             let outcome: Result<HTTPResponse, HTTPError>
             if let rateLimiter {
-                outcome = rateLimiter.withPermit { attempt(request) }
+                outcome = rateLimiter.withPermit { attemptUnlessCancelled(request) }
             } else {
-                outcome = attempt(request)
+                outcome = attemptUnlessCancelled(request)
             }
             switch RetryDecision(outcome: outcome, url: url, retry: retry, options: options) {
             case let .finish(response):
@@ -63,8 +68,24 @@ public final class HTTPClient: Sendable {
             case let .retry(wait, reason):
                 retry += 1
                 onRetry?(url, retry, wait, reason)
-                sleeper(wait)
+                pause(wait)
             }
+        }
+    }
+
+    private func attemptUnlessCancelled(_ request: HTTPRequest) -> Result<HTTPResponse, HTTPError> {
+        if isCancelled?() == true { return .failure(.cancelled(url: request.url.absoluteString)) }
+        return attempt(request)
+    }
+
+    /// Sleeps `seconds` before a retry; in slices when the run can be cancelled, so Ctrl-C does
+    /// not sit out a long `Retry-After`.
+    private func pause(_ seconds: Double) {
+        guard let isCancelled else { return sleeper(seconds) }
+        var left = seconds
+        while left > 0, !isCancelled() {
+            sleeper(min(left, 0.2))
+            left -= 0.2
         }
     }
 

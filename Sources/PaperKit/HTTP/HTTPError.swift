@@ -18,6 +18,8 @@ public enum HTTPError: ArxivBotError, Equatable {
     case schemeNotAllowed(url: String)
     /// The body grew past `HTTPOptions.maxBodyBytes`.
     case bodyTooLarge(url: String, limit: Int)
+    /// The run was stopped (Ctrl-C) while this request waited for its turn or its retry; it was not sent.
+    case cancelled(url: String)
 
     public var exitCode: ExitCode {
         switch self {
@@ -25,6 +27,7 @@ public enum HTTPError: ArxivBotError, Equatable {
         case .status, .transport, .timeout, .bodyTooLarge: return .unavailable
         case .fileNotFound: return .noInput
         case .schemeNotAllowed: return .usage
+        case .cancelled: return .interrupted
         }
     }
 
@@ -49,6 +52,8 @@ public enum HTTPError: ArxivBotError, Equatable {
             return "refusing to open \(url): only http and https urls are allowed here; pass a local file where a file is expected"
         case let .bodyTooLarge(url, limit):
             return "response from \(url) is larger than \(limit) bytes; raise the limit if this is expected"
+        case let .cancelled(url):
+            return "stopped before fetching \(url); run the same command again to continue"
         }
     }
 
