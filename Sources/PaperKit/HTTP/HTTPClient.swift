@@ -52,6 +52,7 @@ public final class HTTPClient: Sendable {
     public func send(_ request: HTTPRequest) throws(HTTPError) -> HTTPResponse {
         let url = request.url.absoluteString
         if request.url.isFileURL && !options.allowFileURLs { throw HTTPError.schemeNotAllowed(url: url) }
+        if let until = rateLimiter?.blocked() { throw HTTPError.deferred(url: url, until: until) }
         var retry = 0
         while true {
             let outcome: Result<HTTPResponse, HTTPError>
@@ -64,6 +65,8 @@ public final class HTTPClient: Sendable {
             case let .finish(response):
                 return response
             case let .fail(error):
+                // A wait too long to sit out holds back every later request to the site in this process.
+                if case let .rateLimited(_, _, comeBack?, _) = error { rateLimiter?.block(until: comeBack) }
                 throw error
             case let .retry(wait, reason):
                 retry += 1

@@ -18,12 +18,14 @@ public enum HTTPError: ArxivBotError, Equatable {
     case schemeNotAllowed(url: String)
     /// The body grew past `HTTPOptions.maxBodyBytes`.
     case bodyTooLarge(url: String, limit: Int)
+    /// Not sent: earlier in this run the site asked not to be asked again before `until`.
+    case deferred(url: String, until: Date)
     /// The run was stopped (Ctrl-C) while this request waited for its turn or its retry; it was not sent.
     case cancelled(url: String)
 
     public var exitCode: ExitCode {
         switch self {
-        case .rateLimited: return .tempFailure
+        case .rateLimited, .deferred: return .tempFailure
         case .status, .transport, .timeout, .bodyTooLarge: return .unavailable
         case .fileNotFound: return .noInput
         case .schemeNotAllowed: return .usage
@@ -52,6 +54,9 @@ public enum HTTPError: ArxivBotError, Equatable {
             return "refusing to open \(url): only http and https urls are allowed here; pass a local file where a file is expected"
         case let .bodyTooLarge(url, limit):
             return "response from \(url) is larger than \(limit) bytes; raise the limit if this is expected"
+        case let .deferred(url, until):
+            let host = URL(string: url)?.host ?? "the server"
+            return "not fetching \(url): \(host) asked to be left alone until \(HTTPError.clockTime(until)); try again after that"
         case let .cancelled(url):
             return "stopped before fetching \(url); run the same command again to continue"
         }

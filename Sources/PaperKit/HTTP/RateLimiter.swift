@@ -18,6 +18,7 @@ public final class RateLimiter: @unchecked Sendable {
     private var interval: Double
     private let sleep: Sleep
     private var onWait: (@Sendable (Double) -> Void)?
+    private var blockedUntil: Date?
 
     /// - Parameters:
     ///   - minimumInterval: seconds between the starts of two requests.
@@ -41,6 +42,16 @@ public final class RateLimiter: @unchecked Sendable {
     public var waitObserver: (@Sendable (Double) -> Void)? {
         get { settings.withLock { onWait } }
         set { settings.withLock { onWait = newValue } }
+    }
+
+    /// The site asked (with a `Retry-After` too long to wait for) not to be asked again before `date`.
+    public func block(until date: Date) {
+        settings.withLock { blockedUntil = max(blockedUntil ?? date, date) }
+    }
+
+    /// When requests may go out again, if the site asked for a pause that has not ended yet.
+    public func blocked(now: Date = Date()) -> Date? {
+        settings.withLock { blockedUntil.flatMap { $0 > now ? $0 : nil } }
     }
 
     /// Runs `body` (one request) once the interval since the previous start has passed,

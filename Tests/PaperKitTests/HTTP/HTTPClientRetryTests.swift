@@ -66,6 +66,19 @@ struct HTTPClientRetryTests {
         #expect(recorder.sleeps.isEmpty)
     }
 
+    @Test func aRetryAfterTooLongToWaitHoldsBackLaterRequestsToTheSite() throws {
+        let server = try LocalHTTPServer(responses: [.text("", status: 429, headers: ["Retry-After": "3600"]), .text("ok")])
+        let limiter = RateLimiter(minimumInterval: 0)
+        let http = HTTPClient(options: quick, rateLimiter: limiter, sleeper: recorder.sleep)
+        #expect(throws: HTTPError.self) { try http.get(server.url("/rss/a")) }
+        let error = try #require(throws: HTTPError.self) { try http.get(server.url("/rss/b")) }
+        guard case let .deferred(_, until) = error else { Issue.record("expected deferred, got \(error)"); return }
+        #expect(abs(until.timeIntervalSinceNow - 3600) < 5)
+        #expect(error.exitCode == .tempFailure && error.message.contains("try again after"))
+        #expect(server.requests.map(\.path) == ["/rss/a"], "the second feed is not asked for")
+        #expect(limiter.blocked(now: Date().addingTimeInterval(3700)) == nil, "the pause ends when the server said")
+    }
+
     @Test func serverErrorIsRetriedWithJitteredBackoff() throws {
         let server = try LocalHTTPServer(responses: [.text("oops", status: 500), .text("oops", status: 502), .text("ok")])
         let response = try client().get(server.url("/"))
