@@ -49,7 +49,38 @@ public final class HTTPClient: Sendable {
     }
 
     /// Sends `request`, retrying as described on the type, and returns the final response.
+    /// Redirects are followed here, not inside libcurl, so every hop waits its turn at the rate limiter.
     public func send(_ request: HTTPRequest) throws(HTTPError) -> HTTPResponse {
+        var request = request
+        for _ in 0..<max(1, options.maxRedirects + 1) {
+            let response = try sendWithRetries(request)
+            guard let next = try Self.redirect(after: response, of: request) else { return response }
+            request = next
+        }
+        throw HTTPError.transport(url: request.url.absoluteString, code: Int(CURLE_TOO_MANY_REDIRECTS.rawValue),
+                                  message: "more than \(options.maxRedirects) redirects")
+    }
+
+    /// The request a 3xx answer points to, or nil when the answer is final. Only http(s) targets
+    /// are followed; a POST becomes a GET except after 307/308; `Authorization` stays on its host.
+    static func redirect(after response: HTTPResponse, of request: HTTPRequest) throws(HTTPError) -> HTTPRequest? {
+        guard [301, 302, 303, 307, 308].contains(response.status), let location = response[header: "location"],
+              let target = URL(string: location, relativeTo: request.url)?.absoluteURL else { return nil }
+        let scheme = target.scheme?.lowercased() ?? ""
+        guard scheme == "http" || scheme == "https" else {
+            throw HTTPError.transport(url: target.absoluteString, code: Int(CURLE_UNSUPPORTED_PROTOCOL.rawValue),
+                                      message: "refusing to follow a redirect to a \(scheme) url")
+        }
+        var next = request
+        next.url = target
+        if response.status == 303 || (request.method == .post && response.status < 307) {
+            (next.method, next.body) = (.get, nil)
+        }
+        if target.host != request.url.host { next.headers["Authorization"] = nil }
+        return next
+    }
+
+    private func sendWithRetries(_ request: HTTPRequest) throws(HTTPError) -> HTTPResponse {
         let url = request.url.absoluteString
         if request.url.isFileURL && !options.allowFileURLs { throw HTTPError.schemeNotAllowed(url: url) }
         if let until = rateLimiter?.blocked() { throw HTTPError.deferred(url: url, until: until) }
@@ -103,9 +134,7 @@ public final class HTTPClient: Sendable {
         try easy.set(CURLOPT_URL, url)
         try easy.set(CURLOPT_NOSIGNAL, 1)  // timeouts must not use SIGALRM in a threaded process
         try easy.set(CURLOPT_PROTOCOLS_STR, options.allowFileURLs ? "http,https,file" : "http,https")
-        try easy.set(CURLOPT_REDIR_PROTOCOLS_STR, "http,https")  // a server must never redirect us into the disk
-        try easy.set(CURLOPT_FOLLOWLOCATION, 1)
-        try easy.set(CURLOPT_MAXREDIRS, options.maxRedirects)
+        try easy.set(CURLOPT_FOLLOWLOCATION, 0)  // `send` follows redirects, each through the rate limiter
         try easy.set(CURLOPT_ACCEPT_ENCODING, "")  // every encoding this libcurl can decode
         try easy.set(CURLOPT_FAILONERROR, 0)  // error bodies are data (arXiv's 400 is an Atom document)
         try easy.set(CURLOPT_USERAGENT, options.userAgent)

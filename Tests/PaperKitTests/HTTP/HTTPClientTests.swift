@@ -83,6 +83,37 @@ struct HTTPClientTests {
         #expect(response.effectiveURL.path == "/new")
     }
 
+    @Test func everyRedirectHopWaitsItsTurnAtTheRateLimiter() throws {
+        let server = try LocalHTTPServer { request in
+            request.path == "/oai2" ? .redirect(to: "/oai", status: 301) : .text("<OAI-PMH/>")
+        }
+        let waits = SleepRecorder()
+        let http = HTTPClient(options: quick, rateLimiter: RateLimiter(minimumInterval: 3, sleep: waits.sleep))
+        let response = try http.get(server.url("/oai2"))
+        #expect(response.status == 200 && response.effectiveURL.path == "/oai")
+        #expect(server.requests.map(\.path) == ["/oai2", "/oai"])
+        #expect(waits.sleeps.count == 1 && waits.sleeps.allSatisfy { $0 > 2.9 }, "\(waits.sleeps)")
+    }
+
+    @Test func redirectsTurnPostIntoGetAndKeepTheKeyOnItsHost() throws {
+        let server = try LocalHTTPServer { request in
+            switch request.path {
+            case "/see-other": return .redirect(to: "/landing", status: 303)
+            case "/elsewhere": return .redirect(to: "http://localhost:\(request.header("host")?.split(separator: ":").last ?? "")/landing", status: 302)
+            case "/loop": return .redirect(to: "/loop", status: 302)
+            default: return .text("landed")
+            }
+        }
+        let http = HTTPClient(options: quick)
+        _ = try http.postJSON(server.url("/see-other"), body: Data("{}".utf8), headers: ["Authorization": "Bearer k"])
+        #expect(server.requests.map(\.method) == ["POST", "GET"])
+        #expect(server.requests[1].header("authorization") == "Bearer k", "same host: the key goes along")
+        _ = try http.get(server.url("/elsewhere"), headers: ["Authorization": "Bearer k"])
+        #expect(server.requests[3].header("authorization") == nil, "another host never sees the key")
+        let error = try #require(throws: HTTPError.self) { try http.get(server.url("/loop")) }
+        #expect(error.message.contains("redirects"))
+    }
+
     @Test func gzipBodyIsDecodedAndAcceptEncodingSent() throws {
         let text = String(repeating: "arxiv ", count: 20_000)
         let server = try LocalHTTPServer { _ in .init(body: Data(text.utf8), gzip: true) }
