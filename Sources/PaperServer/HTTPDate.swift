@@ -20,6 +20,8 @@ enum HTTPDate {
               let year = Int(parts[3]) else { return nil }
         let time = parts[4].split(separator: ":").compactMap { Int($0) }
         guard time.count == 3 else { return nil }
+        guard (1...31).contains(day), (1970...9999).contains(year), (0...23).contains(time[0]), (0...59).contains(time[1]),
+              (0...60).contains(time[2]) else { return nil }
         var p = tm()
         p.tm_year = Int32(year - 1900)
         p.tm_mon = Int32(month)
@@ -27,6 +29,8 @@ enum HTTPDate {
         p.tm_hour = Int32(time[0])
         p.tm_min = Int32(time[1])
         p.tm_sec = Int32(time[2])
-        return Date(timeIntervalSince1970: TimeInterval(timegm(&p)))
+        let date = Date(timeIntervalSince1970: TimeInterval(timegm(&p)))
+        // A day that does not exist (31 Feb) or a wrong weekday is not this form either.
+        return string(date) == text ? date : nil
     }
 }

@@ -46,21 +46,30 @@ extension PaperRoutes {
     }
 
     @Sendable func paperPage(_ request: Request, _ context: BasicRequestContext) throws -> Response {
-        let id = try paperID(context)
+        let (id, version) = try paperIDAndVersion(context)
         let page: PaperPage? = try pool.read { store in
             guard let paper = try store.papers(arxivIDs: [id]).first else { return nil }
             return PaperPage(paper: paper, announcements: try store.announcements(arxivID: id))
         }
         guard let page else { throw ServerError.notFound("no paper \(id) in the store") }
+        try Self.check(version, of: page.paper)
         return Self.html(page.render())
+    }
+
+    /// A version newer than the store has is not in the store; an older one shows the paper as stored.
+    static func check(_ version: Int?, of paper: PaperResult) throws {
+        if let version, let stored = paper.version, version > stored {
+            throw ServerError.notFound("the store has \(paper.arxivID) up to v\(stored), not v\(version)")
+        }
     }
 
     /// One paper as the object `query --format json` prints for it.
     @Sendable func apiPaper(_ request: Request, _ context: BasicRequestContext) throws -> Response {
-        let id = try paperID(context)
+        let (id, version) = try paperIDAndVersion(context)
         guard let paper = try pool.read({ try $0.papers(arxivIDs: [id]).first }) else {
             throw ServerError.notFound("no paper \(id) in the store")
         }
+        try Self.check(version, of: paper)
         return Self.json(PaperExport.jsonObject(paper) + "\n")
     }
 }

@@ -44,7 +44,8 @@ struct PaperRoutes: Sendable {
     var today: Day { Day(iso: Timestamp.string(from: settings.now())) ?? Timestamp.today() }
 
     func pathParameter(_ context: BasicRequestContext, _ name: String) throws -> String {
-        let value = context.parameters.get(name) ?? ""
+        let raw = context.parameters.get(name) ?? ""
+        let value = raw.removingPercentEncoding ?? raw
         guard value.count <= RequestLimits.pathCharacters else {
             throw ServerError.badParameter("\(name) is too long (at most \(RequestLimits.pathCharacters) characters)")
         }
@@ -53,12 +54,20 @@ struct PaperRoutes: Sendable {
 
     /// The arXiv ID after `/papers/` or `/api/papers/`, old-style IDs (`hep-th/9901001`) included.
     func paperID(_ context: BasicRequestContext) throws -> String {
-        let text = context.parameters.getCatchAll().joined(separator: "/")
+        try paperIDAndVersion(context).id
+    }
+
+    /// The arXiv ID and the version, if the path names one (`2601.03043v2`).
+    func paperIDAndVersion(_ context: BasicRequestContext) throws -> (id: String, version: Int?) {
+        let raw = context.parameters.getCatchAll().joined(separator: "/")
+        let text = raw.removingPercentEncoding ?? raw
         guard text.count <= RequestLimits.pathCharacters else {
             throw ServerError.badParameter("the paper ID is too long (at most \(RequestLimits.pathCharacters) characters)")
         }
-        guard let id = ArxivID(text) else { throw ServerError.notFound("\(text) is not an arXiv ID; use a form like 2601.03043 or hep-th/9901001") }
-        return id.rawValue
+        guard let parsed = ArxivID.parse(text) else {
+            throw ServerError.notFound("\(text) is not an arXiv ID; use a form like 2601.03043 or hep-th/9901001")
+        }
+        return (parsed.id.rawValue, parsed.version)
     }
 
     static func html(_ text: String, status: HTTPResponse.Status = .ok) -> Response {

@@ -22,7 +22,8 @@ public struct PaperServer: Sendable {
     /// The router with every endpoint behind the security middleware. Opens the store read-only
     /// now, so a missing or outdated store fails here with its PaperKit error.
     public func makeRouter() throws -> Router<BasicRequestContext> {
-        let router = Router(context: BasicRequestContext.self)
+        // HEAD answers every GET route with the GET's headers and no body.
+        let router = Router(context: BasicRequestContext.self, options: .autoGenerateHeadEndpoints)
         router.middlewares.add(SecurityMiddleware(logger: logger))
         try PaperRoutes(settings: settings, logger: logger).register(on: router)
         return router

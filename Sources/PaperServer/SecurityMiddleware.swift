@@ -16,7 +16,10 @@ struct SecurityMiddleware<Context: RequestContext>: RouterMiddleware {
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         var response: Response
         if request.uri.string.utf8.count > RequestLimits.uriBytes {
-            response = ErrorResponses.response(.uriTooLong, path: "/")
+            response = ErrorResponses.response(.uriTooLong, path: request.uri.path)
+        } else if request.method != .get && request.method != .head {
+            response = ErrorResponses.response(.methodNotAllowed(request.method.rawValue), path: request.uri.path)
+            response.headers[.allow] = "GET, HEAD"
         } else {
             do {
                 response = try await next(request, context)

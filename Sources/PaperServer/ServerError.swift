@@ -7,6 +7,8 @@ enum ServerError: Error, Equatable {
     case badParameter(String)
     case notFound(String)
     case uriTooLong
+    /// Everything here is read-only: only GET and HEAD.
+    case methodNotAllowed(String)
     case busy
     case unavailable
 
@@ -15,6 +17,7 @@ enum ServerError: Error, Equatable {
         case .badParameter: return .badRequest
         case .notFound: return .notFound
         case .uriTooLong: return .uriTooLong
+        case .methodNotAllowed: return .methodNotAllowed
         case .busy, .unavailable: return .serviceUnavailable
         }
     }
@@ -24,6 +27,7 @@ enum ServerError: Error, Equatable {
         case let .badParameter(message): return message
         case let .notFound(message): return message
         case .uriTooLong: return "the request URI is longer than \(RequestLimits.uriBytes) bytes; shorten the query"
+        case let .methodNotAllowed(method): return "\(method) is not supported: this server only reads; use GET or HEAD"
         case .busy: return "the store is busy; try again in a moment"
         case .unavailable: return "the store could not answer this request; see the server log"
         }

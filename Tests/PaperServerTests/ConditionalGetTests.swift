@@ -28,6 +28,10 @@ struct ConditionalGetTests {
             #expect(otherTag.status == .ok && otherTag.body == first.body)
             let older = try await client.execute(uri: path, method: .get, headers: [.ifModifiedSince: "Sun, 02 Aug 2026 06:00:00 GMT"])
             #expect(older.status == .ok)
+            for invalid in ["Xyz, 99 Jan 2030 00:00:00 GMT", "Mon, 31 Feb 2030 00:00:00 GMT", "Sun, 03 Aug 2030 06:00:00 GMT"] {
+                let ignored = try await client.execute(uri: path, method: .get, headers: [.ifModifiedSince: invalid])
+                #expect(ignored.status == .ok, "an invalid date is ignored: \(invalid)")
+            }
         }
     }
 

@@ -28,7 +28,29 @@ struct EndpointTests {
         ("/papers/2607.99999", 404, "text/html", "no paper 2607.99999 in the store"),
         ("/api/papers/hep-th/9901001", 404, "application/json", "{\"error\":\"no paper hep-th/9901001 in the store\",\"status\":404}"),
         ("/papers/not-an-id", 404, "text/html", "is not an arXiv ID"),
+        ("/papers/2607%2E21602", 200, "text/html", "Transferable Latency Prediction"),
+        ("/rss/cs%2EAI?from=2026-07-27&to=2026-07-27", 200, "application/rss+xml", "oai:arXiv.org:2607.21602v1"),
+        ("/papers/2607.21602v9", 404, "text/html", "the store has 2607.21602 up to v1, not v9"),
+        ("/api/papers/2607.21602v2", 404, "application/json", "up to v1, not v2"),
+        ("/api/search?q=latency%00prediction&limit=1", 200, "application/json", "\"arxiv_id\" : \"2607.21602\""),
     ]
+
+    @Test func headAnswersLikeGetWithoutABodyAndOtherMethodsAre405() async throws {
+        let fixture = try ServerFixture()
+        try await fixture.application().test(.live) { client in
+            for path in ["/", "/rss", "/health", "/papers/2607.21602", "/export.csv?from=2026-07-27&to=2026-07-27"] {
+                let get = try await client.execute(uri: path, method: .get)
+                let head = try await client.execute(uri: path, method: .head)
+                #expect(head.status == .ok && head.body.readableBytes == 0, "\(path)")
+                #expect(head.headers[.contentType] == get.headers[.contentType], "\(path)")
+            }
+            for method in [HTTPRequest.Method.post, .put, .delete] {
+                let response = try await client.execute(uri: "/api/search?q=x", method: method)
+                #expect(response.status == .methodNotAllowed && response.headers[.allow] == "GET, HEAD", "\(method)")
+                #expect(response.text.contains("this server only reads") && response.contentType.hasPrefix("application/json"))
+            }
+        }
+    }
 
     @Test func everyEndpointAnswersWithItsTypeAndContent() async throws {
         let fixture = try ServerFixture()

@@ -58,6 +58,8 @@ struct HostileInputTests {
             let response = try await client.execute(uri: "/?q=" + String(repeating: "a", count: 20_000), method: .get)
             #expect([400, 414, 431].contains(Int(response.status.code)))
             #expect(!response.text.contains(String(repeating: "a", count: 100)))
+            let api = try await client.execute(uri: "/api/search?q=" + String(repeating: "a", count: 4_100), method: .get)
+            #expect(api.status == .uriTooLong && api.contentType.hasPrefix("application/json"), "errors under /api/ are JSON")
         }
     }
 

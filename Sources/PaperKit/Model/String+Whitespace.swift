@@ -26,6 +26,15 @@ extension String {
 }
 
 extension String {
+    /// Control characters (NUL, ESC, ...) turned into spaces: user text that goes to SQLite, which
+    /// reads a NUL as the end of an FTS5 string.
+    public var controlCharactersAsSpaces: String {
+        guard unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) else { return self }
+        return String(String.UnicodeScalarView(unicodeScalars.map { $0.properties.generalCategory == .control ? " " : $0 }))
+    }
+}
+
+extension String {
     /// Lowercased with diacritics removed (`Pöschl` -> `poschl`, `Łukasz` -> `lukasz`), for
     /// forgiving name search. schema/005 refolds stored names the same way: keep them in step.
     public var foldedForSearch: String {

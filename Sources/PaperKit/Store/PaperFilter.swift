@@ -43,7 +43,7 @@ public struct PaperFilter: Sendable, Equatable {
                 EXISTS (SELECT 1 FROM paper_authors pa JOIN authors a ON a.id = pa.author_id
                         WHERE pa.paper_id = p.id AND a.folded LIKE ? ESCAPE '\\')
                 """)
-            values.append(.text("%" + PaperFilter.escapeLike(author.foldedForSearch) + "%"))
+            values.append(.text("%" + PaperFilter.escapeLike(author.controlCharactersAsSpaces.foldedForSearch) + "%"))
         }
         if let minScore {
             sql.append("p.score >= ?")

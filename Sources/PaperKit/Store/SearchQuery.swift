@@ -45,7 +45,7 @@ public struct SearchQuery: Equatable, Sendable {
 
     private static func tokenize(_ text: String) -> [Term] {
         var terms: [Term] = []
-        var rest = Substring(text.prefix(2_000))
+        var rest = Substring(String(text.prefix(2_000)).controlCharactersAsSpaces)
         var pendingOr = false
         while true {
             rest = rest.drop(while: \.isWhitespace)
