@@ -39,6 +39,7 @@ enum SummaryConsole {
         case let .summarized(id, done, total): Console.progress("summarized \(id) (\(done)/\(total))")
         case let .failed(id, reason): Console.clearProgress(); Console.error("\(id): \(reason)")
         case let .fullTextUnavailable(note): Console.warn(note)
+        case let .promptFileMissing(path): Console.warn("ai_summary.prompt_file \(path) does not exist; using the built-in prompt")
         }
     }
 }

@@ -31,6 +31,22 @@ struct SummarizeCommandTests {
         #expect(result.stderr.split(separator: "\n").count == 1 && result.stderr.contains("ARXIV_BOT_UNSET_KEY_VARIABLE"))
     }
 
+    @Test func aMissingPromptFileIsAWarningAndTheBuiltInPromptIsUsed() throws {
+        let server = try chatServer()
+        let cli = try CLIRunner()
+        try cli.write("config.json", """
+            {"categories": ["cs.AI"], "keywords": ["LLM"], "min_score": 1,
+             "ai_summary": {"enabled": true, "api_key_env": "K", "base_url": "\(server.baseURL)/v1", "model": "m",
+                            "max_papers_to_summarize": 1, "prompt_file": "ai_summary_prompt.txt"}}
+            """)
+        _ = try cli.run("ingest", "--input", Fixtures.path("rss/cs.AI-2026-07-27.xml"))
+        let result = try cli.run(["summarize", "--date", "2026-07-27"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stderr.contains("warning: ai_summary.prompt_file ai_summary_prompt.txt does not exist; using the built-in prompt"),
+                "\(result.stderr)")
+        #expect(server.requests.first?.text.contains("论文总结") == true, "the built-in prompt was sent")
+    }
+
     @Test func summariesFlowIntoReportsSearchAndExportAndAreNotRequestedTwice() throws {
         let server = try chatServer()
         let cli = try folder(baseURL: server.baseURL + "/v1")

@@ -8,6 +8,8 @@ public final class Summarizer {
         case summarized(String, done: Int, of: Int)
         case failed(String, String)
         case fullTextUnavailable(String)
+        /// The configured `prompt_file` does not exist, so the built-in prompt is used (as the old bot did).
+        case promptFileMissing(path: String)
     }
 
     private let store: PaperStore
@@ -31,6 +33,7 @@ public final class Summarizer {
     /// Summarizes `papers` (in order), skipping those already summarized unless `force`.
     public func summarize(_ papers: [PaperResult], force: Bool = false) throws -> SummarizeReport {
         let started = Date()
+        if let path = prompt.missingFile { onEvent?(.promptFileMissing(path: path)) }
         var report = SummarizeReport(model: chat.model)
         var todo: [PaperResult] = []
         for paper in papers {

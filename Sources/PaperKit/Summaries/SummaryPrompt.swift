@@ -6,6 +6,8 @@ public struct SummaryPrompt: Sendable, Equatable {
     public let instructions: String
     /// FNV-1a 64 of the instructions and the input kind, in hex: an identity, not a secret.
     public let hash: String
+    /// The configured prompt file that was not found, when the built-in prompt stands in for it.
+    public var missingFile: String?
 
     public init(instructions: String, input: SummaryInput) {
         self.instructions = instructions
@@ -20,8 +22,12 @@ public struct SummaryPrompt: Sendable, Equatable {
     /// The `prompt_file` of the configuration when set (relative to the config file), else the built-in prompt.
     public static func load(_ configuration: Configuration) throws -> SummaryPrompt {
         let input = SummaryInput(rawValue: configuration.aiSummary.input.rawValue) ?? .abstract
-        guard let path = configuration.promptFilePath(), FileManager.default.fileExists(atPath: path) else {
-            return SummaryPrompt(instructions: builtIn, input: input)
+        guard let path = configuration.promptFilePath() else { return SummaryPrompt(instructions: builtIn, input: input) }
+        guard FileManager.default.fileExists(atPath: path) else {
+            // The old bot's configurations name ai_summary_prompt.txt whether or not it exists.
+            var prompt = SummaryPrompt(instructions: builtIn, input: input)
+            prompt.missingFile = path
+            return prompt
         }
         guard let text = try? String(contentsOfFile: path, encoding: .utf8),
               !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
