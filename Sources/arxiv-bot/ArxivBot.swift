@@ -32,7 +32,7 @@ struct ArxivBot: AsyncParsableCommand {
         }
     }
 
-    /// `--limit must be 0 or more; see 'arxiv-bot query --help'`.
+    /// `--limit must be at least 1; see 'arxiv-bot query --help'`.
     static func usageLine(for error: Error) -> String {
         let lines = message(for: error).split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
         var line = lines.filter { !$0.isEmpty }.joined(separator: "; ")

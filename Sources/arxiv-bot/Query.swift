@@ -27,7 +27,7 @@ struct Query: ParsableCommand {
     @Option(help: "table (default), json, csv or ids.") var format: Format?
 
     func validate() throws {
-        guard limit >= 0 else { throw ValidationError("--limit must be 0 or more") }
+        guard limit >= 1 else { throw ValidationError("--limit must be at least 1") }
         guard offset >= 0 else { throw ValidationError("--offset must be 0 or more") }
         guard PaperSort(rawValue: sort) != nil else { throw ValidationError("--sort must be relevance, date or score") }
     }

@@ -15,7 +15,7 @@ extension DigestSelection {
             self.minScore = minScore
         }
         if let limit {
-            guard limit >= 0 else { throw ReportError.badLimit(limit) }
+            guard limit >= 1 else { throw ReportError.badLimit(limit) }
             self.limit = limit
         }
         if !categories.isEmpty {

@@ -26,7 +26,7 @@ public enum ReportError: ArxivBotError {
         case let .conflictingRange(options):
             return "\(options) cannot be combined; choose one way to give the range"
         case let .badLimit(n):
-            return "--limit \(n) must be 0 or more"
+            return "--limit \(n) must be at least 1 (a digest of no papers says nothing)"
         case let .badMinScore(text):
             return "--min-score \(text) must be a number"
         case let .badType(name):

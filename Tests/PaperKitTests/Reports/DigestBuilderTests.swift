@@ -55,6 +55,7 @@ struct DigestBuilderTests {
         #expect(digest.statistics.passedFilter == 3 && digest.statistics.papersInRange == 3)
         #expect(throws: ReportError.self) { try selection.override(types: ["newest"]) }
         #expect(throws: ReportError.self) { try selection.override(limit: -1) }
+        #expect(throws: ReportError.self) { try selection.override(limit: 0) }
     }
 
     @Test func papersWithoutAnnouncementsCountAsNewOnTheirV1Day() throws {
