@@ -56,7 +56,7 @@ extension QueryParameters {
             throw ServerError.badParameter(ParameterText.unflagged(error.message))
         }
         // A digest lists every day of its range; a century of days would be a cheap way to load the server.
-        guard range.days.count <= Self.maxRangeDays else {
+        guard range.dayCount <= Self.maxRangeDays else {
             throw ServerError.badParameter("the range \(range.label) is longer than \(Self.maxRangeDays) days; ask for a shorter one")
         }
         return range

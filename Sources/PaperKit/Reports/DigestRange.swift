@@ -5,6 +5,13 @@ public struct DigestRange: Sendable, Equatable {
     /// The ISO week, when the range was given as one (`2026-W02`).
     public private(set) var isoWeek: String?
 
+    /// The years a range may touch: generous for arXiv (1991 on), and far enough from the calendar's
+    /// ends (1 and 9999) that day arithmetic on user dates can never leave it.
+    public static let supportedYears = 1800...2400
+
+    /// The longest `--days`: a century.
+    public static let maxDays = 36_525
+
     /// Throws `ReportError.reversedRange` when `from` is after `to`.
     public init(from: Day, to: Day) throws {
         guard from <= to else { throw ReportError.reversedRange(from: from, to: to) }
@@ -14,6 +21,9 @@ public struct DigestRange: Sendable, Equatable {
 
     /// Every day of the range, in order.
     public var days: [Day] { from.through(to) }
+
+    /// How many days the range holds, without listing them.
+    public var dayCount: Int { to.daysSinceEpoch - from.daysSinceEpoch + 1 }
 
     /// `2026-W02 (2026-01-05 to 2026-01-11)`, `2026-01-01 to 2026-01-31`, or one day.
     public var label: String {
@@ -28,6 +38,7 @@ public struct DigestRange: Sendable, Equatable {
               parts[1].first == "W", let week = Int(parts[1].dropFirst()), week >= 1 else {
             throw ReportError.badWeek(text)
         }
+        guard supportedYears.contains(year) else { throw ReportError.yearOutOfRange(option: "--week", value: text) }
         guard let monday = Day.isoWeekStart(year: year, week: week) else {
             throw ReportError.noSuchWeek(text, year: year, weeks: Day.isoWeeks(in: year))
         }
@@ -38,7 +49,7 @@ public struct DigestRange: Sendable, Equatable {
 
     /// The `n` days ending on `today`, inclusive.
     public static func last(_ n: Int, endingOn today: Day) throws -> DigestRange {
-        guard n >= 1 else { throw ReportError.badDays(n) }
+        guard (1...maxDays).contains(n) else { throw ReportError.badDays(n) }
         return try DigestRange(from: today.adding(days: 1 - n), to: today)
     }
 
@@ -67,6 +78,7 @@ public struct DigestRange: Sendable, Equatable {
     /// Strict `YYYY-MM-DD`: a time or anything else after the day is refused.
     public static func parseDay(_ text: String, option: String) throws -> Day {
         guard text.utf8.count == 10, let day = Day(iso: text) else { throw ReportError.badDate(option: option, value: text) }
+        guard supportedYears.contains(day.year) else { throw ReportError.yearOutOfRange(option: option, value: text) }
         return day
     }
 }

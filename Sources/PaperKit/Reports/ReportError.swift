@@ -1,6 +1,7 @@
 /// Report options the user can fix: bad dates, weeks, counts. All are usage errors (exit 64).
-public enum ReportError: ArxivBotError {
+public enum ReportError: ArxivBotError, Equatable {
     case badDate(option: String, value: String)
+    case yearOutOfRange(option: String, value: String)
     case reversedRange(from: Day, to: Day)
     case badWeek(String)
     case noSuchWeek(String, year: Int, weeks: Int)
@@ -15,6 +16,9 @@ public enum ReportError: ArxivBotError {
         switch self {
         case let .badDate(option, value):
             return "\(option) \(value) is not a valid date; use YYYY-MM-DD, e.g. 2026-01-31"
+        case let .yearOutOfRange(option, value):
+            let years = DigestRange.supportedYears
+            return "\(option) \(value) is outside the years \(years.lowerBound)-\(years.upperBound) that reports cover; give a date in them"
         case let .reversedRange(from, to):
             return "the start date \(from) is after the end date \(to); swap them"
         case let .badWeek(text):
@@ -22,7 +26,7 @@ public enum ReportError: ArxivBotError {
         case let .noSuchWeek(text, year, weeks):
             return "--week \(text) does not exist: ISO year \(year) has \(weeks) weeks"
         case let .badDays(n):
-            return "--days \(n) must be at least 1"
+            return "--days \(n) must be from 1 to \(DigestRange.maxDays)"
         case let .conflictingRange(options):
             return "\(options) cannot be combined; choose one way to give the range"
         case let .badLimit(n):

@@ -41,7 +41,7 @@ struct DigestRangeTests {
         (["from": "2026-01-31", "to": "2026-01-01"], "after the end date"),
         (["from": "2026-02-30"], "not a valid date"),
         (["date": "2026-01-05T10:00"], "not a valid date"),
-        (["days": "0"], "at least 1"),
+        (["days": "0"], "must be from 1 to 36525"),
         (["week": "2026-W02", "date": "2026-01-05"], "cannot be combined"),
     ])
     func badRangesAreOneLineUsageErrors(options: [String: String], message: String) {
@@ -52,5 +52,15 @@ struct DigestRangeTests {
         } catch let error as ReportError {
             #expect(error.exitCode == .usage && error.message.contains(message) && !error.message.contains("\n"), "\(error.message)")
         } catch { Issue.record("unexpected \(error)") }
+    }
+
+    @Test func datesFarFromTodayAreRefusedBeforeAnyArithmetic() throws {
+        let today = Day(iso: "2026-07-27")!
+        #expect(throws: ReportError.badDays(5_000_000)) { try DigestRange.last(5_000_000, endingOn: today) }
+        #expect(throws: ReportError.yearOutOfRange(option: "--to", value: "0001-01-01")) {
+            try DigestRange.resolve(to: "0001-01-01", defaultDays: 7, today: today)
+        }
+        #expect(throws: ReportError.yearOutOfRange(option: "--week", value: "9999-W52")) { try DigestRange.week("9999-W52") }
+        #expect(try DigestRange.resolve(from: "1800-01-01", to: "2400-12-31", defaultDays: 7, today: today).dayCount == 219_511)
     }
 }
