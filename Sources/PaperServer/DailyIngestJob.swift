@@ -33,7 +33,7 @@ struct DailyIngestJob: Sendable {
                 .ingest([FeedSource.dailyFeed(baseURL: config.feeds.rssURL, categories: config.categories)])
             for failure in report.failed { logger.error("scheduled ingest: \(failure.error?.message ?? "\(failure.source) failed")") }
             logger.info("scheduled ingest: \(report.summary)")
-            if config.aiSummary.enabled { summarize(workspace) }
+            if config.aiSummary.enabled { summarize(workspace, range: try report.summaryRange()) }
         } catch let error as any ArxivBotError {
             logger.error("scheduled ingest failed: \(error.message); retrying at the next scheduled time")
         } catch {
@@ -41,11 +41,10 @@ struct DailyIngestJob: Sendable {
         }
     }
 
-    private func summarize(_ workspace: Workspace) {
+    private func summarize(_ workspace: Workspace, range: DigestRange) {
         do {
             let plan = SummaryPlan(workspace: workspace)
             let summarizer = try plan.makeSummarizer(environment: environment)
-            let range = try DigestRange.resolve(defaultDays: 1, today: Timestamp.today())
             let report = try summarizer.summarize(try plan.papers(in: range))
             logger.info("scheduled summaries: \(report.summary)")
         } catch SummaryError.missingKey(let variable) {

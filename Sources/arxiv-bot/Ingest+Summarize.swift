@@ -14,10 +14,4 @@ extension Ingest {
         if !quiet { print(report.summary) }
         return report.failed.isEmpty ? .success : SummaryError.someFailed(count: report.failed.count).exitCode
     }
-
-    /// The announcement days the sources covered (the newest one), else today's feed date.
-    static func summaryRange(_ report: IngestReport) throws -> DigestRange {
-        let day = report.sources.compactMap(\.run.announced).max() ?? ArxivSchedule.feedDay()
-        return try DigestRange(from: day, to: day)
-    }
 }

@@ -58,7 +58,7 @@ struct Ingest: ParsableCommand {
         let report = try Console.run { try ingestor.ingest(sources) }
         for failure in report.failed { Console.error(failure.error?.message ?? "\(failure.source) failed") }
         if !quiet { print(report.summary) }
-        let summaries = summarize ? try summarize(workspace, range: try Console.run { try Self.summaryRange(report) }) : .success
+        let summaries = summarize ? try summarize(workspace, range: try Console.run { try report.summaryRange() }) : .success
         try Console.exit(report.exitCode != .success ? report.exitCode : summaries)
     }
 }

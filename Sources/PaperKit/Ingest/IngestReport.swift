@@ -17,6 +17,14 @@ public struct IngestReport: Sendable {
     public var papersUpdated: Int { sources.reduce(0) { $0 + $1.run.papersUpdated } }
     public var announcementsNew: Int { sources.reduce(0) { $0 + $1.run.announcementsNew } }
 
+    /// The day a follow-up summarize covers: the newest announcement day the sources covered
+    /// (the feed just read), else today's feed date. Not the UTC day: a run at 02:00 UTC reads
+    /// the previous evening's announcements.
+    public func summaryRange() throws -> DigestRange {
+        let day = sources.compactMap(\.run.announced).max() ?? ArxivSchedule.feedDay()
+        return try DigestRange(from: day, to: day)
+    }
+
     /// The exit code of the first failed source, or success.
     public var exitCode: ExitCode { failed.first?.error?.exitCode ?? .success }
 

@@ -19,6 +19,15 @@ struct IngestorTests {
         #expect(run.status == .ok && run.recordsSeen == 223 && run.format != nil && run.announced == Day(iso: "2026-07-27"))
     }
 
+    @Test func theSummaryRangeIsTheNewestFeedReadNotTheUTCDay() throws {
+        let h = try IngestHarness()
+        let report = try h.ingest(.file(Fixtures.path("rss/quant-ph-2024-12-30.xml")), .file(Fixtures.path(csAI)))
+        let range = try report.summaryRange()
+        #expect(range.from == Day(iso: "2026-07-27") && range.to == range.from)
+        let nothingRead = try IngestReport().summaryRange()
+        #expect(nothingRead.from == ArxivSchedule.feedDay(), "with no feed read: today's feed date")
+    }
+
     @Test func reIngestingTheSameFeedChangesNothing() throws {
         let h = try IngestHarness()
         _ = try h.ingest(.file(Fixtures.path(csAI)))
