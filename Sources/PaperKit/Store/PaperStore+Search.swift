@@ -96,9 +96,12 @@ extension PaperStore {
             throw SearchError.rawSyntax(query: request.text, reason: error.sqliteMessage ?? error.message)
         }
         guard !ids.isEmpty else { return [] }
-        var results = try papers(ids)
-        for i in results.indices { results[i].snippet = snippets[ids[i]] }
-        return results
+        let rows = try rowsByID(ids)
+        return ids.compactMap { id in
+            guard var result = rows[id] else { return nil }
+            result.snippet = snippets[id]
+            return result
+        }
     }
 
     /// A relevance page with snippets in one pass over the full-text index, for searches with no
@@ -120,12 +123,17 @@ extension PaperStore {
 
     /// Full rows for `ids`, in the order given.
     func papers(_ ids: [Int64]) throws -> [PaperResult] {
+        let byID = try rowsByID(ids)
+        return ids.compactMap { byID[$0] }
+    }
+
+    private func rowsByID(_ ids: [Int64]) throws -> [Int64: PaperResult] {
         var byID: [Int64: PaperResult] = [:]
         let sql = "SELECT p.id, \(PaperResult.columns) FROM papers p WHERE p.id IN (\(placeholders(ids.count)))"
         try statement(sql).forEach(ids.map(SQLValue.int)) { row in
             byID[Int64(row.int(0))] = PaperResult(row: row, offset: 1)
         }
-        return ids.compactMap { byID[$0] }
+        return byID
     }
 
     private func snippets(_ ids: [Int64], match: String) throws -> [Int64: String] {

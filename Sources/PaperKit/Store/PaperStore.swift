@@ -35,13 +35,18 @@ public final class PaperStore {
         }
     }
 
-    /// A statement prepared on first use and cached for the life of the store.
+    /// A statement prepared on first use and cached for the life of the store. Searches with
+    /// filters have as many shapes as filter combinations, and serve's connections live as long as
+    /// the process, so the cache is emptied when it reaches `maxPrepared` (statements in use stay alive).
     func statement(_ sql: String) throws -> Statement {
         if let cached = prepared[sql] { return cached }
         let statement = try database.prepare(sql)
+        if prepared.count >= Self.maxPrepared { prepared.removeAll(keepingCapacity: true) }
         prepared[sql] = statement
         return statement
     }
+
+    static let maxPrepared = 256
 
     /// Number of rows in each main table, for summaries and tests.
     public func counts() throws -> StoreCounts {
