@@ -66,7 +66,7 @@ public struct Configuration: Sendable, Equatable {
         public var rssURL: String = "https://rss.arxiv.org/rss/"
         public var apiURL: String = "https://export.arxiv.org/api/query"
         public var oaiURL: String = "https://oaipmh.arxiv.org/oai"
-        public var userAgent: String = "arxiv-bot/0.1 (https://github.com/arxiv-bot/arxiv-bot)"
+        public var userAgent: String = HTTPOptions.defaultUserAgent
         public var requestDelaySeconds: Double = 3
         public var timeoutSeconds: Double = 60
         public var maxRetries: Int = 3

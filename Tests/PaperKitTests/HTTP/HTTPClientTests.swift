@@ -31,6 +31,7 @@ struct HTTPClientTests {
     @Test func defaultUserAgentNamesTheBotAndAContact() {
         #expect(HTTPOptions().userAgent.hasPrefix("arxiv-bot/"))
         #expect(HTTPOptions().userAgent.contains("mailto:"))
+        #expect(Configuration().feeds.userAgent == HTTPOptions.defaultUserAgent, "one default, with the contact")
     }
 
     @Test func etagGivesNotModified() throws {
