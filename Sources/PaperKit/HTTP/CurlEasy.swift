@@ -14,8 +14,8 @@ final class CurlTransferState {
 
     init(maxBodyBytes: Int) { self.maxBodyBytes = maxBodyBytes }
 
-    /// One raw header line. A status line starts a new header set, so after redirects
-    /// (or a `100 Continue`) only the final response's headers remain.
+    /// One raw header line. A status line starts a new header set, so after a `100 Continue`
+    /// only the final response's headers remain.
     func header(_ line: String) {
         let trimmed = line.trimmingCharacters(in: .whitespacesAndNewlines)
         if trimmed.hasPrefix("HTTP/") { headers = [:]; return }
@@ -34,7 +34,6 @@ struct CurlResult {
     let status: Int
     let headers: [String: String]
     let body: Data
-    let effectiveURL: String?
     let overflowed: Bool
 }
 
@@ -138,15 +137,12 @@ final class CurlEasy {
         let code = withExtendedLifetime(state) { curl_easy_perform(handle) }
 
         var status = 0
-        var effective: UnsafeMutablePointer<CChar>? = nil
-        // getinfo failures only lose detail (status 0, no effective URL); the transfer code still decides.
+        // A getinfo failure only loses the status (0); the transfer code still decides.
         _ = ccurl_getinfo_long(handle, CURLINFO_RESPONSE_CODE, &status)
-        _ = ccurl_getinfo_str(handle, CURLINFO_EFFECTIVE_URL, &effective)
         var message = String(cString: errorBuffer)
         if message.isEmpty && code != CURLE_OK { message = String(cString: curl_easy_strerror(code)) }
         return CurlResult(code: code, errorMessage: message, status: status, headers: state.headers,
-                          body: state.body, effectiveURL: effective.map { String(cString: $0) },
-                          overflowed: state.overflowed)
+                          body: state.body, overflowed: state.overflowed)
     }
 
     private func check(_ code: CURLcode, _ option: CURLoption) throws(HTTPError) {

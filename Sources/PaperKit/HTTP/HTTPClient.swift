@@ -144,12 +144,11 @@ public final class HTTPClient: Sendable {
         if request.method == .post { try easy.setPostBody(request.body ?? Data()) }
 
         let result = try easy.perform(maxBodyBytes: options.maxBodyBytes)
-        let finalURL = result.effectiveURL.flatMap(URL.init(string:)) ?? request.url
         switch result.code {
         case CURLE_OK:
             // libcurl reports status 0 for file:// transfers; a file that was read is a success.
             let status = request.url.isFileURL && result.status == 0 ? 200 : result.status
-            return HTTPResponse(status: status, headers: result.headers, body: result.body, effectiveURL: finalURL)
+            return HTTPResponse(status: status, headers: result.headers, body: result.body, effectiveURL: request.url)
         case CURLE_OPERATION_TIMEDOUT:
             throw HTTPError.timeout(url: url, seconds: options.timeoutSeconds)
         case CURLE_FILE_COULDNT_READ_FILE where request.url.isFileURL

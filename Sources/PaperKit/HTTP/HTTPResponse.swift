@@ -9,7 +9,7 @@ public struct HTTPResponse: Sendable, Equatable {
     public let headers: [String: String]
     /// The body after content decoding (gzip, br, ...).
     public let body: Data
-    /// The URL that answered, after redirects.
+    /// The URL that answered: the last hop when `HTTPClient.send` followed redirects.
     public let effectiveURL: URL
     /// When the response arrived, the reference point of `retryAfter`.
     public let receivedAt: Date
