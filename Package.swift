@@ -41,18 +41,19 @@ let package = Package(
             dependencies: ["PaperKit", "PaperServer", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .executableTarget(name: "arxiv-bot-bench", dependencies: ["PaperKit"]),
-        // Shared by both test targets: fixture lookup and a local HTTP server on 127.0.0.1.
+        // Shared by the test targets: fixture lookup, a local HTTP server on 127.0.0.1, gzip.
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "PaperKitTests", dependencies: [
             "PaperKit", "TestSupport", .product(name: "CSV", package: "CSV.swift"),
         ], exclude: ["Reports/Golden"]),
-        // Runs the built binary end to end; depending on the executable makes `swift test` build it.
+        // The server on port 0, in process.
         .testTarget(name: "PaperServerTests", dependencies: [
             "PaperServer", "PaperKit", "TestSupport",
             .product(name: "Hummingbird", package: "hummingbird"),
             .product(name: "HummingbirdTesting", package: "hummingbird"),
             .product(name: "HTTPTypes", package: "swift-http-types"),
         ]),
+        // Runs the built binary end to end; depending on the executable makes `swift test` build it.
         .testTarget(name: "ArxivBotCLITests", dependencies: ["arxiv-bot", "PaperKit", "TestSupport"]),
     ]
 )

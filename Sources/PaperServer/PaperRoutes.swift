@@ -52,12 +52,8 @@ struct PaperRoutes: Sendable {
         return value
     }
 
-    /// The arXiv ID after `/papers/` or `/api/papers/`, old-style IDs (`hep-th/9901001`) included.
-    func paperID(_ context: BasicRequestContext) throws -> String {
-        try paperIDAndVersion(context).id
-    }
-
-    /// The arXiv ID and the version, if the path names one (`2601.03043v2`).
+    /// The arXiv ID after `/papers/` or `/api/papers/` (old-style IDs such as `hep-th/9901001`
+    /// included) and the version, if the path names one (`2601.03043v2`).
     func paperIDAndVersion(_ context: BasicRequestContext) throws -> (id: String, version: Int?) {
         let raw = context.parameters.getCatchAll().joined(separator: "/")
         let text = raw.removingPercentEncoding ?? raw

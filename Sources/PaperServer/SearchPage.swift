@@ -54,7 +54,7 @@ struct SearchPage {
             <div><label for="sort">sort</label><select id="sort" name="sort">\(sortOptions)</select></div>
             </div>
             <div class="row"><button type="submit">Search</button></div>
-            <p class="hint">Words are ANDed; "phrases", prefix*, OR, -word, title:, abstract:, author: work; an arXiv ID finds that paper.</p>
+            <p class="hint">Words are ANDed; "phrases", prefix*, OR (a OR b c = (a OR b) AND c), -word, title:, abstract:, author:, summary: work; an arXiv ID finds that paper.</p>
             </form>
 
             """

@@ -2,8 +2,9 @@ import Foundation
 import Synchronization
 
 /// Ctrl-C during a backfill: the first SIGINT asks the backfill to stop after the page in flight
-/// (the library checks between pages, so every committed page stays); a second one quits at once,
-/// which is still safe because a page and its resumption state commit together.
+/// (the library checks between pages, and the HTTP client before each request and during
+/// Retry-After or backoff waits, so every committed page stays and nothing new is asked); a second
+/// one quits at once, which is still safe because a page and its resumption state commit together.
 enum Interrupt {
     private static let requested = Atomic<Bool>(false)
 

@@ -6,7 +6,7 @@ struct Query: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Full-text search over everything ever ingested.",
         discussion: """
-            Words are ANDed; "quoted phrases", prefix*, OR, -word (exclude) and title:, abstract:, author: work. \
+            Words are ANDed; "quoted phrases", prefix*, OR, -word (exclude) and title:, abstract:, author:, summary: work. \
             OR joins its neighbours first: 'quantum OR photonic qubit' is (quantum OR photonic) AND qubit. \
             Any other character is searched as text. An arXiv ID or URL finds that paper. --raw passes FTS5 syntax through.
 

@@ -63,10 +63,10 @@ public enum FeedFormat: String, Sendable, CaseIterable {
         case "rss": return .rss
         case "OAI-PMH": return .oaiPMH
         case "feed":
-            // Only the header before the first entry decides: an abstract may mention anything,
-            // e.g. github.com/opensearch-project. The API declares the opensearch namespace there
-            // (and the legacy layout puts its opensearch: elements there); the daily feed's id
-            // and links are rss.arxiv.org URLs.
+            // "opensearch" counts only in the header before the first entry, since an abstract may
+            // mention anything (github.com/opensearch-project): the API declares its namespace there
+            // (the legacy layout also its opensearch: elements). The daily feed's id and links are
+            // rss.arxiv.org URLs, and its entries carry the arxiv:announce_type element.
             let header = text.range(of: "<entry").map { text[..<$0.lowerBound] } ?? Substring(text)
             if header.contains("opensearch") { return .atomAPI }
             if header.contains("rss.arxiv.org") || text.contains("announce_type>") { return .atomDaily }

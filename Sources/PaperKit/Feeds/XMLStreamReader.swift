@@ -124,12 +124,6 @@ final class XMLStreamReader {
                       UnsafeRawPointer(expected.utf8Start).assumingMemoryBound(to: CChar.self)) == 0
     }
 
-    /// The current element's local name as a String (allocates; for diagnostics and rare paths).
-    var localName: String? { name.map { String(cString: $0) } }
-
-    /// The current node's namespace URI, or nil when it has none.
-    var namespaceURI: String? { xmlTextReaderConstNamespaceUri(reader).map { String(cString: $0) } }
-
     /// True when the current node has no namespace (RSS's own elements).
     var hasNoNamespace: Bool { xmlTextReaderConstNamespaceUri(reader) == nil }
 
@@ -139,19 +133,6 @@ final class XMLStreamReader {
         guard let value = xmlTextReaderGetAttribute(reader, p) else { return nil }
         defer { cxml_free(value) }
         return String(cString: value)
-    }
-
-    /// All attributes of the current element as (local name, value) pairs.
-    func attributes() -> [(name: String, value: String)] {
-        var found: [(String, String)] = []
-        guard xmlTextReaderMoveToFirstAttribute(reader) == 1 else { return found }
-        repeat {
-            let n = xmlTextReaderConstLocalName(reader).map { String(cString: $0) } ?? ""
-            let v = xmlTextReaderConstValue(reader).map { String(cString: $0) } ?? ""
-            found.append((n, v))
-        } while xmlTextReaderMoveToNextAttribute(reader) == 1
-        xmlTextReaderMoveToElement(reader)
-        return found
     }
 
     /// Reads the text content of the current element, leaving the reader on its end tag.
@@ -173,14 +154,5 @@ final class XMLStreamReader {
             }
         }
         return text
-    }
-
-    /// Skips to the end tag of the current element.
-    func skipElement() throws {
-        guard isElement, !isEmptyElement else { return }
-        let start = xmlTextReaderDepth(reader)
-        while try read() {
-            if isEndElement && xmlTextReaderDepth(reader) == start { return }
-        }
     }
 }

@@ -14,8 +14,6 @@ public struct HTTPValidators: Sendable, Equatable, Hashable {
 
     /// No validators: an unconditional request.
     public static let none = HTTPValidators()
-
-    var isEmpty: Bool { etag == nil && lastModified == nil }
 }
 
 /// One request for `HTTPClient.send(_:)`. `get`/`postJSON` build the usual ones.

@@ -8,9 +8,6 @@ public struct ArxivID: Hashable, Comparable, Sendable, CustomStringConvertible {
 
     public var description: String { rawValue }
 
-    /// The abstract page on arxiv.org.
-    public var absURL: String { "https://arxiv.org/abs/\(rawValue)" }
-
     public static func < (lhs: ArxivID, rhs: ArxivID) -> Bool { lhs.rawValue < rhs.rawValue }
 
     /// Parses an identifier in any spelling arXiv sources use and returns it with its version, if given.

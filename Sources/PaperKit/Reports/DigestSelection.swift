@@ -9,7 +9,8 @@ public struct DigestSelection: Sendable, Equatable {
     public var categories: [String]
     public var types: [AnnounceType]
     public var minScore: Double
-    /// At most this many papers (0: none, only the statistics).
+    /// At most this many papers: `max_papers` (at least 1) or `--limit` (at least 1); a summarize
+    /// plan may lower it to its own limit.
     public var limit: Int
     public var requireKeywordHit = true
     public var includeExcluded = false

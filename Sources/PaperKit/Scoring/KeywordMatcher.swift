@@ -108,11 +108,6 @@ public struct KeywordMatcher: Sendable {
         return counts
     }
 
-    /// Whether any keyword occurs in `text`.
-    public func matchesAny(_ text: String) -> Bool {
-        counts(in: text).contains { $0 > 0 }
-    }
-
     /// Calls `found(keyword, start, end)` for each non-overlapping occurrence (per keyword) in text already
     /// folded with `TextFolding.fold` in this matcher's mode.
     func scan(_ text: [UInt8], _ found: (Int, Int, Int) -> Void) {

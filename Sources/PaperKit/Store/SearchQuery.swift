@@ -2,8 +2,10 @@ import Foundation
 
 /// A user's search text turned into a safe FTS5 MATCH expression.
 ///
-/// The syntax is small and forgiving: words are ANDed; `"quoted phrases"`, `prefix*`, `OR`,
-/// `-word` / `-"phrase"` (exclude) and the field prefixes `title:`, `abstract:`, `author:` work.
+/// The syntax is small and forgiving: words are ANDed; `"quoted phrases"`, `prefix*`, `OR` (which
+/// joins its neighbours before the ANDs: `a OR b c` is `(a OR b) AND c`), `-word` / `-"phrase"`
+/// (exclude; excluded words alone become `exclusionExpression`) and the field prefixes `title:`,
+/// `abstract:`, `author:`, `summary:` work.
 /// Every other character is text: it is quoted before it reaches FTS5, so a dot in `2601.03043`,
 /// a stray `"` or `(` or the word `NEAR` can neither inject syntax nor cause an error.
 public struct SearchQuery: Equatable, Sendable {
