@@ -19,6 +19,10 @@ public struct ChatClient: Sendable {
     /// Refuses, before any request, a missing key for a remote server, and a key sent over plain
     /// http to anything but this machine.
     public init(baseURL: String, model: String, temperature: Double, apiKey: String?, keyVariable: String, http: HTTPClient) throws {
+        let scheme = URL(string: baseURL)?.scheme?.lowercased()
+        guard scheme == "http" || scheme == "https", URL(string: baseURL + "/chat/completions")?.host != nil else {
+            throw SummaryError.badBaseURL(baseURL)
+        }
         let loopback = ChatClient.isLoopback(baseURL)
         let key = apiKey.flatMap { $0.isEmpty ? nil : $0 }
         if key == nil && !loopback { throw SummaryError.missingKey(variable: keyVariable) }
@@ -34,7 +38,7 @@ public struct ChatClient: Sendable {
 
     /// Sends one system + user exchange and returns the reply.
     public func complete(system: String, user: String) throws -> Completion {
-        guard let url = URL(string: baseURL + "/chat/completions") else { throw SummaryError.badResponse(reason: "invalid base_url \(baseURL)") }
+        guard let url = URL(string: baseURL + "/chat/completions") else { throw SummaryError.badBaseURL(baseURL) }
         let body: [String: Any] = [
             "model": model,
             "messages": [["role": "system", "content": system], ["role": "user", "content": user]],

@@ -1,6 +1,7 @@
 /// Failures of the summaries feature. Messages never contain the API key.
 public enum SummaryError: ArxivBotError, Equatable {
     case missingKey(variable: String)
+    case badBaseURL(String)
     case keyNotAllowed(baseURL: String)
     case keyRefused(status: Int, baseURL: String)
     case modelNotFound(model: String, baseURL: String)
@@ -13,6 +14,8 @@ public enum SummaryError: ArxivBotError, Equatable {
         switch self {
         case let .missingKey(variable):
             return "the environment variable \(variable) is not set; export your API key in it (ai_summary.api_key_env names it)"
+        case let .badBaseURL(baseURL):
+            return "ai_summary.base_url \(baseURL) is not an http(s) URL; use the API's base, e.g. https://api.openai.com/v1"
         case let .keyNotAllowed(baseURL):
             return "ai_summary.base_url \(baseURL) must use https when an API key is sent; fix the URL"
         case let .keyRefused(status, baseURL):
@@ -20,9 +23,9 @@ public enum SummaryError: ArxivBotError, Equatable {
         case let .modelNotFound(model, baseURL):
             return "\(baseURL) does not know the model \(model) (HTTP 404); check ai_summary.model"
         case let .badResponse(reason):
-            return "the model server's answer was not a chat completion: \(reason)"
+            return "the model server's answer was not a chat completion: \(reason); check ai_summary.base_url points at an OpenAI-compatible API"
         case let .emptyContent(model):
-            return "\(model) returned an empty summary"
+            return "\(model) returned an empty summary; run the same command again, or try another ai_summary.model"
         case let .unreadablePrompt(path):
             return "cannot read the prompt file \(path), or it is empty; fix ai_summary.prompt_file or remove it to use the built-in prompt"
         case let .someFailed(count):
@@ -32,7 +35,7 @@ public enum SummaryError: ArxivBotError, Equatable {
 
     public var exitCode: ExitCode {
         switch self {
-        case .missingKey, .keyNotAllowed, .unreadablePrompt: return .config
+        case .missingKey, .badBaseURL, .keyNotAllowed, .unreadablePrompt: return .config
         case .keyRefused, .modelNotFound: return .config
         case .badResponse, .emptyContent: return .dataError
         case .someFailed: return .unavailable

@@ -183,6 +183,10 @@ struct SummarizerTests {
         }
         _ = try ChatClient(baseURL: "http://127.0.0.1:11434/v1", model: "m", temperature: 0.3, apiKey: nil, keyVariable: "K", http: http)
         _ = try ChatClient(baseURL: "http://127.3.2.1:8000/v1", model: "m", temperature: 0.3, apiKey: "k", keyVariable: "K", http: http)
+        let notAURL = try #require(throws: SummaryError.self) {
+            try ChatClient(baseURL: "api.openai.com/v1", model: "m", temperature: 0.3, apiKey: "k", keyVariable: "K", http: http)
+        }
+        #expect(notAURL == .badBaseURL("api.openai.com/v1") && notAURL.exitCode == .config)
         for lookalike in ["http://127.example.com/v1", "http://127.0.0.1.nip.io/v1", "http://localhost.example.com/v1"] {
             #expect(throws: SummaryError.self, "\(lookalike) is not loopback") {
                 try ChatClient(baseURL: lookalike, model: "m", temperature: 0.3, apiKey: "k", keyVariable: "K", http: http)
