@@ -57,18 +57,26 @@ public final class Summarizer {
         }
         results.expectWorkers(workers.count)
         workers.forEach { $0.start() }
-        while let (paper, outcome) = results.next() {
-            switch outcome {
-            case let .success(summary):
-                try store.saveSummary(summary)
-                report.summarized += 1
-                onEvent?(.summarized(paper.versionedID, done: report.summarized + report.failed.count, of: todo.count))
-            case let .failure(error):
-                let message = (error as? any ArxivBotError)?.message ?? "\(error)"
-                try store.recordSummaryFailure(arxivID: paper.arxivID, version: paper.version, model: chat.model, error: message)
-                report.failed.append((paper.versionedID, message))
-                onEvent?(.failed(paper.versionedID, message))
+        do {
+            while let (paper, outcome) = results.next() {
+                switch outcome {
+                case let .success(summary):
+                    try store.saveSummary(summary)
+                    report.summarized += 1
+                    onEvent?(.summarized(paper.versionedID, done: report.summarized + report.failed.count, of: todo.count))
+                case let .failure(error):
+                    let message = (error as? any ArxivBotError)?.message ?? "\(error)"
+                    try store.recordSummaryFailure(arxivID: paper.arxivID, version: paper.version, model: chat.model, error: message)
+                    report.failed.append((paper.versionedID, message))
+                    onEvent?(.failed(paper.versionedID, message))
+                }
             }
+        } catch {
+            // The store cannot take results: ask the paid API for nothing more, and let the
+            // workers finish the requests in flight before giving up.
+            work.cancel()
+            while results.next() != nil {}
+            throw error
         }
         report.seconds = Date().timeIntervalSince(started)
         return report

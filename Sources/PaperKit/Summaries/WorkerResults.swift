@@ -15,6 +15,13 @@ final class WorkQueue<Item>: @unchecked Sendable {
         defer { index += 1 }
         return items[index]
     }
+
+    /// Hands out nothing more; items already taken finish.
+    func cancel() {
+        lock.lock()
+        index = items.count
+        lock.unlock()
+    }
 }
 
 /// Collects results from several worker threads for one consumer, which sees each as it arrives.

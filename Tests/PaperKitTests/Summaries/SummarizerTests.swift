@@ -164,6 +164,17 @@ struct SummarizerTests {
         #expect(try h.count("SELECT count(*) FROM summary_failures") == 1)
     }
 
+    @Test func aStoreThatCannotSaveStopsTheRequestsToThePaidAPI() throws {
+        let h = try harness()
+        let fake = try FakeChatServer()
+        let papers = try allPapers(h)
+        #expect(papers.count >= 5)
+        try h.store.database.execute("DROP TABLE summaries")
+        #expect(throws: StoreError.self) { try summarizer(h, fake, workers: 1).summarize(papers, force: true) }
+        Thread.sleep(forTimeInterval: 0.5)   // time enough for a worker left running to ask for more
+        #expect(fake.server.requests.count <= 2, "the paper in flight at most, not all \(papers.count)")
+    }
+
     @Test func aTimeoutIsAFailureNotAHang() throws {
         let h = try harness()
         let fake = try FakeChatServer(delay: 3)
