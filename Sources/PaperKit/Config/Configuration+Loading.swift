@@ -56,7 +56,7 @@ extension Configuration {
         r.warnUnknownKeys(in: o, known: Self.knownKeys)
         if let v = o["categories"] {
             categories = try r.strings(v, at: "categories", emptyFix: "remove it or name an arXiv category such as cs.AI")
-            for (i, category) in categories.enumerated() where !Self.isArxivCategory(category) {
+            for (i, category) in categories.enumerated() where !Category.isWellFormed(category) {
                 throw r.invalid("categories[\(i)]", "\"\(category)\" is not an arXiv category; write it like cs.AI, hep-th, math.AG or astro-ph.CO")
             }
         }
@@ -84,23 +84,6 @@ extension Configuration {
         }
         if let v = o["ai_summary"] { try aiSummary.read(try r.object(v, at: "ai_summary"), with: &r) }
         if let v = o["feeds"] { try feeds.read(try r.object(v, at: "feeds"), with: &r) }
-    }
-
-    /// arXiv category shape: an archive (`cs`, `hep-th`, `astro-ph`, `q-bio`) optionally followed by a
-    /// subject class (`AI`, `AG`, `optics`, `CO`, `mes-hall`).
-    static func isArxivCategory(_ s: String) -> Bool {
-        let parts = s.split(separator: ".", omittingEmptySubsequences: false)
-        guard parts.count <= 2, let archive = parts.first else { return false }
-        func isLetterRun(_ part: Substring, lowercaseOnly: Bool) -> Bool {
-            let words = part.split(separator: "-", omittingEmptySubsequences: false)
-            return words.allSatisfy { word in
-                !word.isEmpty && word.unicodeScalars.allSatisfy {
-                    ("a"..."z").contains($0) || (!lowercaseOnly && ("A"..."Z").contains($0))
-                }
-            }
-        }
-        guard isLetterRun(archive, lowercaseOnly: true) else { return false }
-        return parts.count == 1 || isLetterRun(parts[1], lowercaseOnly: false)
     }
 
     /// Turns JSONSerialization's "around character N" into a line number and quotes that line.

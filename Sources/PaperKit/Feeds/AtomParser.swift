@@ -109,7 +109,7 @@ struct AtomParser {
         return PaperRecord(
             id: parsed.id, version: version, title: FieldText.clean(e.title), abstract: FieldText.clean(String(summary)),
             authors: e.creator.map(AuthorList.split) ?? e.authors, categories: categories,
-            primaryCategory: e.primary.flatMap { ArxivCategory.isCode($0) ? $0 : nil } ?? categories.first,
+            primaryCategory: e.primary.flatMap { Category.isWellFormed($0) ? $0 : nil } ?? categories.first,
             announceType: type.flatMap(AnnounceType.init(rawValue:)),
             announced: daily ? FeedDates.day(e.published) : nil,
             published: daily ? nil : FeedDates.day(e.published),
