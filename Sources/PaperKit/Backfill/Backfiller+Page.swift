@@ -97,27 +97,14 @@ extension Backfiller {
         state.nextStart == 0 && (info.totalResults ?? 0) > request.resultLimit && state.windows[0].isSplittable
     }
 
-    /// Parses and scores on a second thread while this one writes the records in the categories.
+    /// Writes the page's records that are in the request's categories.
     private func write(_ body: Data, source: String, request: BackfillRequest, runID: Int64,
                        into outcome: inout PageOutcome) throws -> FeedInfo {
-        let scorer = self.scorer
-        let now = Timestamp.now()
-        var counts = PageOutcome()
-        let info = try RecordPipeline<(PaperRecord, ScoreResult)>.run(produce: { emit in
-            try FeedParser.parse(data: body, source: source) { record in
-                guard request.keeps(record) else { return }
-                try emit((record, scorer.score(title: record.title, abstract: record.abstract)))
-            }
-        }, consume: { batch in
-            for (record, score) in batch {
-                let written = try store.write(record, score: score, runID: runID, now: now)
-                counts.kept += 1
-                if written.paper == .new { counts.papersNew += 1 }
-                if written.paper == .updated { counts.papersUpdated += 1 }
-            }
-        })
-        counts.skipped = info.recordCount - counts.kept
-        outcome = counts
+        let (info, counts) = try store.writeScored(runID: runID, scorer: scorer, keep: { request.keeps($0) }) { emit in
+            try FeedParser.parse(data: body, source: source, emit)
+        }
+        outcome = PageOutcome(kept: counts.written, skipped: info.recordCount - counts.written,
+                              papersNew: counts.papersNew, papersUpdated: counts.papersUpdated)
         return info
     }
 

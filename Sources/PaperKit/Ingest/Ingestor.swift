@@ -79,25 +79,12 @@ public final class Ingestor {
     /// Parses on a second thread (with scoring) while this thread writes, in one transaction.
     private func storeRecords(from source: FeedSource, runID: Int64, into run: inout RunRecord,
                               parse: @escaping @Sendable (_ emit: (PaperRecord) throws -> Void) throws -> FeedInfo) throws {
-        let scorer = self.scorer
-        let now = Timestamp.now()
-        var counts = RunRecord(status: .ok)
-        let info = try store.transaction {
-            try RecordPipeline<(PaperRecord, ScoreResult)>.run(produce: { emit in
-                try parse { record in try emit((record, scorer.score(title: record.title, abstract: record.abstract))) }
-            }, consume: { batch in
-                for (record, score) in batch {
-                    let outcome = try store.write(record, score: score, runID: runID, now: now)
-                    counts.recordsSeen += 1
-                    if outcome.paper == .new { counts.papersNew += 1 }
-                    if outcome.paper == .updated { counts.papersUpdated += 1 }
-                    if outcome.announcementAdded { counts.announcementsNew += 1 }
-                }
-                onEvent?(.progress(source, records: counts.recordsSeen))
-            })
+        let (info, counts) = try store.transaction {
+            try store.writeScored(runID: runID, scorer: scorer, progress: { self.onEvent?(.progress(source, records: $0)) },
+                                  parse: parse)
         }
         run.status = .ok
-        run.recordsSeen = counts.recordsSeen
+        run.recordsSeen = counts.written
         run.papersNew = counts.papersNew
         run.papersUpdated = counts.papersUpdated
         run.announcementsNew = counts.announcementsNew
