@@ -53,7 +53,7 @@ public enum HTTPError: ArxivBotError, Equatable {
         case let .schemeNotAllowed(url):
             return "refusing to open \(url): only http and https urls are allowed here; pass a local file where a file is expected"
         case let .bodyTooLarge(url, limit):
-            return "response from \(url) is larger than \(limit) bytes; raise the limit if this is expected"
+            return "response from \(url) is larger than \(limit) bytes, more than any arXiv answer; check the URL"
         case let .deferred(url, until):
             let host = URL(string: url)?.host ?? "the server"
             return "not fetching \(url): \(host) asked to be left alone until \(HTTPError.clockTime(until)); try again after that"

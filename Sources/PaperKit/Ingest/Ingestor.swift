@@ -116,7 +116,7 @@ public enum IngestError: ArxivBotError {
         switch self {
         case let .noNetwork(url): return "\(url): no HTTP client configured for this run; pass a local file instead"
         case let .badURL(url): return "\(url) is not a valid URL; check it (or feeds.rss_url in the configuration, for the daily feed)"
-        case let .unexpected(source, error): return "\(source): unexpected failure: \(error)"
+        case let .unexpected(source, error): return "\(source): unexpected failure: \(error); please report it with the command that caused it"
         }
     }
 

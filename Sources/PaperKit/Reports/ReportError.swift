@@ -24,7 +24,7 @@ public enum ReportError: ArxivBotError, Equatable {
         case let .badWeek(text):
             return "--week \(text) is not an ISO week; use YYYY-Www, e.g. 2026-W02"
         case let .noSuchWeek(text, year, weeks):
-            return "--week \(text) does not exist: ISO year \(year) has \(weeks) weeks"
+            return "--week \(text) does not exist: ISO year \(year) has \(weeks) weeks; use \(year)-W01 to \(year)-W\(weeks)"
         case let .badDays(n):
             return "--days \(n) must be from 1 to \(DigestRange.maxDays)"
         case let .conflictingRange(options):

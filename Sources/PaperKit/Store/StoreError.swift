@@ -21,7 +21,7 @@ public enum StoreError: ArxivBotError {
         case let .missing(path):
             return "no database at \(path); run `arxiv-bot ingest` first, or pass --db"
         case let .sqlite(code, message, sql):
-            return "sqlite error \(code) (\(message)) in: \(StoreError.shorten(sql))"
+            return "sqlite error \(code) (\(message)) in: \(StoreError.shorten(sql)); run `arxiv-bot status` to check the store, and report this if it persists"
         case let .busy(path):
             return "database \(path) is locked by another arxiv-bot process; try again when it has finished"
         case let .newerSchema(path, found, known):
