@@ -38,22 +38,8 @@ struct BackfillCommandTests {
         let server = try Self.server(delaySecondPage: 1.5)
         let cli = try CLIRunner()
         try cli.write("config.json", Self.config(server))
-        let process = Process()
-        process.executableURL = CLIRunner.binary
-        process.arguments = ["ingest", "--from", "2016-03-01", "--to", "2016-03-09"]
-        process.currentDirectoryURL = cli.folder
-        let out = Pipe()
-        process.standardOutput = out
-        let err = Pipe()
-        process.standardError = err
-        try process.run()
-        let deadline = Date().addingTimeInterval(10)
-        while server.requests.count < 2 && Date() < deadline { Thread.sleep(forTimeInterval: 0.02) }
-        process.interrupt()
-        let stdout = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        let stderr = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        #expect(process.terminationStatus == 130, "\(stdout) \(stderr)")
+        let (stdout, stderr, status) = try Self.interruptedBackfill(cli, server)
+        #expect(status == 130, "\(stdout) \(stderr)")
         #expect(stdout.contains("interrupted after page 2"), "the page in flight is finished first: \(stdout)")
 
         let resumed = try cli.run("ingest", "--from", "2016-03-01", "--to", "2016-03-09")
@@ -71,25 +57,37 @@ struct BackfillCommandTests {
         }
         let cli = try CLIRunner()
         try cli.write("config.json", Self.config(server))
+        var interrupted = Date()
+        let (stdout, _, status) = try Self.interruptedBackfill(cli, server) {
+            Thread.sleep(forTimeInterval: 0.3)   // now sitting out the 30 s Retry-After
+            interrupted = Date()
+        }
+        #expect(status == 130, "\(stdout)")
+        #expect(Date().timeIntervalSince(interrupted) < 5, "Ctrl-C must not wait out the Retry-After")
+        #expect(server.requests.count == 2, "the retry is not sent after Ctrl-C")
+        #expect(stdout.contains("interrupted after page 1"), "\(stdout)")
+    }
+
+    /// Runs the March 2016 backfill, sends Ctrl-C once the second page was asked for (after
+    /// `beforeInterrupt`), and returns stdout, stderr and the exit status.
+    static func interruptedBackfill(_ cli: CLIRunner, _ server: LocalHTTPServer,
+                                    beforeInterrupt: () -> Void = {}) throws -> (String, String, Int32) {
         let process = Process()
         process.executableURL = CLIRunner.binary
         process.arguments = ["ingest", "--from", "2016-03-01", "--to", "2016-03-09"]
         process.currentDirectoryURL = cli.folder
-        let out = Pipe()
+        let out = Pipe(), err = Pipe()
         process.standardOutput = out
-        process.standardError = Pipe()
+        process.standardError = err
         try process.run()
         let deadline = Date().addingTimeInterval(10)
         while server.requests.count < 2 && Date() < deadline { Thread.sleep(forTimeInterval: 0.02) }
-        Thread.sleep(forTimeInterval: 0.3)   // now sitting out the 30 s Retry-After
-        let interrupted = Date()
+        beforeInterrupt()
         process.interrupt()
         let stdout = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        let stderr = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         process.waitUntilExit()
-        #expect(process.terminationStatus == 130, "\(stdout)")
-        #expect(Date().timeIntervalSince(interrupted) < 5, "Ctrl-C must not wait out the Retry-After")
-        #expect(server.requests.count == 2, "the retry is not sent after Ctrl-C")
-        #expect(stdout.contains("interrupted after page 1"), "\(stdout)")
+        return (stdout, stderr, process.terminationStatus)
     }
 
     @Test func aRangeBackwardsIsAUsageError() throws {
