@@ -4,8 +4,12 @@ import Foundation
 /// configuration is rejected before the database is created or touched.
 public final class Workspace {
     public let configuration: Configuration
+    /// As given; relative paths inside the file are resolved against its folder.
     public let configPath: String
+    /// The one passed to `init` as given, else the file's `database`, else `papers.db`, both resolved
+    /// against the config file's folder.
     public let databasePath: String
+    /// Opened on `databasePath` and migrated to the current schema.
     public let store: PaperStore
 
     /// Loads the configuration at `configPath`, then opens (creating if needed) the store at
@@ -38,6 +42,7 @@ public final class Workspace {
                           onRetry: onRetry, isCancelled: isCancelled)
     }
 
+    /// An ingestor over this store with its own client from `makeHTTPClient()` (the shared arXiv rate limiter).
     public func makeIngestor() -> Ingestor {
         Ingestor(store: store, scorer: scorer, http: makeHTTPClient())
     }
