@@ -1,14 +1,19 @@
 /// How a paper appeared in a daily announcement.
 public enum AnnounceType: String, Sendable, CaseIterable, Codable {
+    /// First announcement of a new paper.
     case new
+    /// Cross-listed from another category.
     case cross
+    /// A new version of a paper announced before.
     case replace
+    /// A new version of a cross-listed paper.
     case replaceCross = "replace-cross"
 }
 
 /// One author as the source names them, with TeX accents already decoded to Unicode.
 public struct Author: Hashable, Sendable {
     public var name: String
+    /// As the source gives them, often none; stored joined with `; `.
     public var affiliations: [String]
 
     public init(name: String, affiliations: [String] = []) {
@@ -24,11 +29,15 @@ public struct PaperRecord: Hashable, Sendable {
     public var id: ArxivID
     /// Version this record describes (`v3` -> 3); nil when the source does not say.
     public var version: Int?
+    /// Whitespace folded and TeX accents decoded, by every parser.
     public var title: String
+    /// Cleaned like `title`; from a daily feed, without its `arXiv:… Announce Type:` header.
     public var abstract: String
+    /// In the source's order.
     public var authors: [Author]
     /// All categories, primary first when the source says which one is primary.
     public var categories: [String]
+    /// nil when the source does not say; the store then takes the first of `categories`.
     public var primaryCategory: String?
     /// Announcement type, only for daily-feed records.
     public var announceType: AnnounceType?
@@ -40,6 +49,7 @@ public struct PaperRecord: Hashable, Sendable {
     public var published: Day?
     /// Latest version's day, when the source gives it.
     public var updated: Day?
+    /// Whitespace folded; nil when the source has none (likewise `journalRef`, `comments`, `license`).
     public var doi: String?
     public var journalRef: String?
     public var comments: String?

@@ -1,21 +1,30 @@
 /// A paper as query, report and export present it.
 public struct PaperResult: Sendable, Equatable {
+    /// Versionless: `2601.03043`, `hep-th/9901001`.
     public var arxivID: String
+    /// The latest version the store has seen; nil when no source said.
     public var version: Int?
     public var title: String
     public var abstract: String
+    /// Names in the source's order (affiliations are not included).
     public var authors: [String]
     /// Primary category first.
     public var categories: [String]
+    /// The source's primary category, else the first category it listed.
     public var primaryCategory: String?
     /// First announcement day, else v1 day.
     public var date: Day?
+    /// The v1 submission day.
     public var published: Day?
+    /// The latest stored version's day (`PaperRecord.versionDay`).
     public var updated: Day?
     /// The type of the paper's first announcement, when it was announced in a feed we read.
     public var announceType: AnnounceType?
+    /// Under the keywords of the last ingest or rescore, not necessarily the current configuration's.
     public var score: Double
+    /// An exclude keyword matched, at that same scoring.
     public var excluded: Bool
+    /// Title hits first, then abstract hits, each by keyword.
     public var keywordHits: [KeywordHit]
     public var doi: String?
     public var journalRef: String?
@@ -40,8 +49,11 @@ public struct PaperResult: Sendable, Equatable {
         return String(scalars)
     }
 
+    /// `2601.03043v2`, or the bare ID when the version is unknown.
     public var versionedID: String { version.map { "\(arxivID)v\($0)" } ?? arxivID }
+    /// The abstract page, versionless (arXiv shows the latest version).
     public var url: String { "https://arxiv.org/abs/\(arxivID)" }
+    /// The PDF of the stored version (the latest when the version is unknown).
     public var pdfURL: String { "https://arxiv.org/pdf/\(versionedID)" }
 }
 
