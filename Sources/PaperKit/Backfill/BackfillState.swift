@@ -1,11 +1,14 @@
 /// Where a backfill job stands: the next page to fetch and what is done. Saved in
 /// `backfill_state` in the same transaction as each page's papers.
 public struct BackfillState: Sendable, Equatable {
+    /// `BackfillRequest.jobKey`: the same command finds this state and resumes it.
     public var job: String
     public var via: BackfillRequest.Via
+    /// First and last day of the range, inclusive, as requested.
     public var from: Day
     public var to: Day
     public var categories: [String]
+    /// OAI: the sets to harvest, in order (one per archive); empty for the API.
     public var sets: [String]
     /// OAI: index into `sets` of the set being harvested (`sets.count` when all are done).
     public var setIndex = 0
@@ -15,10 +18,14 @@ public struct BackfillState: Sendable, Equatable {
     public var windows: [APIWindow] = []
     /// API: start index of the next page within the current window.
     public var nextStart = 0
+    /// Pages committed, counting an API window split as one.
     public var pagesDone = 0
+    /// Records kept (in the request's categories) over all committed pages.
     public var recordsDone = 0
+    /// `Timestamp` of the job's creation; `updatedAt` of its last committed page.
     public var startedAt: String
     public var updatedAt: String
+    /// Set with the last page; the same request then reports it already finished unless it asks to `restart`.
     public var finishedAt: String?
 
     /// A job at its first page.
@@ -34,6 +41,7 @@ public struct BackfillState: Sendable, Equatable {
         updatedAt = now
     }
 
+    /// Whether the last page was committed (`finishedAt` is set).
     public var isFinished: Bool { finishedAt != nil }
 
     /// Whether no page is left to fetch.

@@ -87,6 +87,7 @@ public final class Database {
         }
     }
 
+    /// The rowid of this connection's last successful INSERT (0 before any).
     public var lastInsertRowID: Int64 { sqlite3_last_insert_rowid(handle) }
 
     /// Rows changed by the last INSERT, UPDATE or DELETE.

@@ -1,21 +1,33 @@
 /// How one source of an ingest run ended, as recorded in `ingest_runs`.
 public struct RunRecord: Sendable, Equatable {
+    /// `running` until the run finishes (a crash leaves it so); `not-modified`: the server answered 304.
     public enum Status: String, Sendable { case running, ok, notModified = "not-modified", failed }
     public var status: Status
+    /// The detected `FeedFormat` raw value (`rss`, `atom-api`…); `oai` or `api` for backfill pages.
     public var format: String?
+    /// The last response's status; nil for files and when no response came.
     public var httpStatus: Int?
+    /// The response's validators (`etag`, `lastModified`), reused for the next conditional GET;
+    /// after a 304, the ones that were sent.
     public var etag: String?
     public var lastModified: String?
+    /// RSS `lastBuildDate`, Atom `updated` or OAI `responseDate`, as written.
     public var feedDate: String?
+    /// Daily feeds: the announcement day the feed covers.
     public var announced: Day?
     /// Daily feeds: the feed name the run covered (`cs.AI+cs.CL`).
     public var feed: String?
     /// Backfill pages: the job key of `backfill_state`.
     public var job: String?
+    /// Records written (backfill pages: those in the request's categories); 0 when the run failed.
     public var recordsSeen = 0
+    /// Papers the store did not have before.
     public var papersNew = 0
+    /// Papers that gained a newer version or a field the store lacked.
     public var papersUpdated = 0
+    /// Announcement rows added; always 0 for backfill pages.
     public var announcementsNew = 0
+    /// The failure's `message`, what the user was told.
     public var error: String?
 
     public init(status: Status) { self.status = status }

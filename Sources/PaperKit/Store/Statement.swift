@@ -78,23 +78,31 @@ public final class Statement {
 
     // MARK: Columns of the current row (0-based)
 
+    /// 64-bit integer; NULL reads as 0, text and reals are converted by SQLite's rules.
     public func int(_ column: Int32) -> Int { Int(sqlite3_column_int64(stmt, column)) }
+    /// NULL reads as 0.0.
     public func double(_ column: Int32) -> Double { sqlite3_column_double(stmt, column) }
+    /// Whether the column holds SQL NULL (not an empty string or 0).
     public func isNull(_ column: Int32) -> Bool { sqlite3_column_type(stmt, column) == SQLITE_NULL }
+    /// nil for NULL, else `int(column)`.
     public func optionalInt(_ column: Int32) -> Int? { isNull(column) ? nil : int(column) }
 
+    /// UTF-8 text; NULL reads as "", invalid UTF-8 is repaired with U+FFFD.
     public func text(_ column: Int32) -> String {
         guard let bytes = sqlite3_column_text(stmt, column) else { return "" }
         let count = Int(sqlite3_column_bytes(stmt, column))
         return String(decoding: UnsafeBufferPointer(start: bytes, count: count), as: UTF8.self)
     }
 
+    /// nil for NULL, else `text(column)`.
     public func optionalText(_ column: Int32) -> String? { isNull(column) ? nil : text(column) }
 }
 
 extension SQLValue {
     /// `.text` or `.null`, for optional columns.
     public static func optional(_ s: String?) -> SQLValue { s.map(SQLValue.text) ?? .null }
+    /// `.int` or `.null`.
     public static func optional(_ n: Int?) -> SQLValue { n.map { .int(Int64($0)) } ?? .null }
+    /// The ISO day (`2026-01-31`) as `.text`, or `.null`.
     public static func optional(_ d: Day?) -> SQLValue { d.map { .text($0.description) } ?? .null }
 }
