@@ -58,12 +58,16 @@ public struct BackfillReport: Sendable {
     public var resumed = false
     /// Counts of this run only.
     public var pages = 0
+    /// Papers stored: records listed in one of the request's categories.
     public var records = 0
+    /// Records outside the request's categories, not stored.
     public var skipped = 0
     public var papersNew = 0
     public var papersUpdated = 0
+    /// What stopped a `failed` run; nil otherwise.
     public var error: (any ArxivBotError)?
 
+    /// Success when finished (now or before), `interrupted` after Ctrl-C, else the error's own code.
     public var exitCode: ExitCode {
         switch outcome {
         case .finished, .alreadyFinished: return .success

@@ -4,14 +4,18 @@ public struct SourceReport: Sendable {
     public var run: RunRecord
     /// Why the source failed; nil when it succeeded (including "not modified" and empty feeds).
     public var error: (any ArxivBotError)?
+    /// Wall-clock time the source took: fetch, parse, write and ledger row.
     public var seconds: Double
 }
 
 /// The outcome of an ingest run over several sources.
 public struct IngestReport: Sendable {
+    /// In the order they were ingested.
     public var sources: [SourceReport] = []
 
+    /// The sources with an error, in order.
     public var failed: [SourceReport] { sources.filter { $0.error != nil } }
+    /// Sums of the sources' `RunRecord` counts (a failed source counts 0).
     public var recordsSeen: Int { sources.reduce(0) { $0 + $1.run.recordsSeen } }
     public var papersNew: Int { sources.reduce(0) { $0 + $1.run.papersNew } }
     public var papersUpdated: Int { sources.reduce(0) { $0 + $1.run.papersUpdated } }

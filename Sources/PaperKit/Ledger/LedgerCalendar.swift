@@ -10,8 +10,11 @@ public struct LedgerCalendar: Sendable, Equatable {
     public enum Cell: Sendable, Equatable {
         /// Announcements in the category that day (0 when a daily feed was read and had none).
         case ingested(announcements: Int)
+        /// Covered by a finished backfill job that included the category.
         case backfilled
+        /// No announcements by arXiv's schedule (weekend or holiday), and nothing was ingested.
         case closed(ArxivSchedule.Closure)
+        /// A working day with nothing ingested or backfilled: a gap to fill.
         case missing
 
         /// `ingested`, `backfilled`, `weekend`, `holiday` or `missing`.
@@ -26,8 +29,10 @@ public struct LedgerCalendar: Sendable, Equatable {
         }
     }
 
+    /// One feed date of the calendar.
     public struct Row: Sendable, Equatable {
         public var day: Day
+        /// Why arXiv announced nothing that day by its schedule; nil on working days.
         public var closure: ArxivSchedule.Closure?
         /// One cell per configured category, in the configuration's order.
         public var cells: [Cell]
@@ -50,7 +55,9 @@ public struct LedgerCalendar: Sendable, Equatable {
         }
     }
 
+    /// The configured categories, one column each.
     public var categories: [String]
+    /// One per day given to `init`, in that order.
     public var rows: [Row]
 
     public init(days: [Day], categories: [String], facts: Facts) {
@@ -69,6 +76,7 @@ public struct LedgerCalendar: Sendable, Equatable {
         }
     }
 
+    /// Whether any cell is `missing`.
     public var hasGaps: Bool { rows.contains { $0.cells.contains(.missing) } }
 
     /// Runs of days with a gap in any category; closed days between two gaps join them into one

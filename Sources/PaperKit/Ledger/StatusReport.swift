@@ -7,15 +7,18 @@ public struct StatusReport: Sendable {
     /// Bytes of the database file and of its write-ahead log.
     public var databaseBytes: Int
     public var walBytes: Int
+    /// Row counts of `papers`, `authors`, `announcements` and `summaries` (0 before that table exists).
     public var papers: Int
     public var authors: Int
     public var announcements: Int
     public var summaries: Int
+    /// The newest ledger row that ended `ok` or `not-modified` (a backfill page counts); nil when none did.
     public var lastRun: (startedAt: String, finishedAt: String?, source: String, records: Int)?
     public var calendar: LedgerCalendar
     /// Gap ranges with the exact command that backfills each.
     public var missing: [(range: ClosedRange<Day>, command: String)]
 
+    /// Whether any day of the calendar is `missing` in any category.
     public var hasGaps: Bool { calendar.hasGaps }
 
     /// The status of the `days` feed dates ending with the newest one at `now`.
@@ -65,5 +68,6 @@ public struct StatusReport: Sendable {
         return String(decoding: data, as: UTF8.self)
     }
 
+    /// Indexed by `Day.weekday - 1` (Monday is 1).
     public static let weekdayNames = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
 }

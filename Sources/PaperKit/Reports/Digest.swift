@@ -16,6 +16,7 @@ public struct PaperSummary: Sendable, Equatable {
 /// One selected paper.
 public struct DigestEntry: Sendable, Equatable {
     public var paper: PaperResult
+    /// The paper's latest stored summary, when it has one.
     public var summary: PaperSummary?
 
     public init(paper: PaperResult, summary: PaperSummary?) {
@@ -37,7 +38,9 @@ public struct Digest: Sendable {
     public var range: DigestRange
     /// When the report was made; injected so golden files are stable.
     public var generatedAt: Date
+    /// The rule the entries passed, command-line overrides included.
     public var selection: DigestSelection
+    /// Best score first, at most `selection.limit`.
     public var entries: [DigestEntry]
     public var statistics: DigestStatistics
     /// The configured keywords and categories, for the README's Configuration and Statistics.
