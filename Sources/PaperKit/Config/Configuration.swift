@@ -73,9 +73,9 @@ public struct Configuration: Sendable, Equatable {
         public var input: Input = .abstract
         /// `ai_summary.temperature`: sent with every summary request (0...2).
         public var temperature: Double = 0.3
-        /// nil: the summarizer's own default.
+        /// `ai_summary.timeout_seconds`: limit of one summary request; nil: 180 s.
         public var timeoutSeconds: Double? = nil
-        /// nil: no limit.
+        /// `ai_summary.max_input_chars`: full text is cut to this many characters; nil: 100,000.
         public var maxInputChars: Int? = nil
 
         public init() {}

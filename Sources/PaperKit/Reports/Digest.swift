@@ -43,7 +43,8 @@ public struct Digest: Sendable {
     /// Best score first, at most `selection.limit`.
     public var entries: [DigestEntry]
     public var statistics: DigestStatistics
-    /// The configured keywords and categories, for the README's Configuration and Statistics.
+    /// The configured keywords and the selection's categories (command-line overrides included),
+    /// for the README's Configuration and Statistics.
     public var keywords: [String]
     public var monitoredCategories: [String]
 
