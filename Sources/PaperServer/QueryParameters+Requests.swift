@@ -5,22 +5,17 @@ import PaperKit
 extension QueryParameters {
     static let maxRangeDays = 366
 
+    /// The filter parameters, checked as the command line checks its options (a bad value is a
+    /// `ReportError`, answered as a 400 naming the parameter).
     func filter() throws -> PaperFilter {
         var filter = PaperFilter()
         filter.since = try day("from")
         filter.until = try day("to")
-        if let since = filter.since, let until = filter.until, since > until {
-            throw ServerError.badParameter("the start date \(since) is after the end date \(until); swap them")
-        }
-        filter.categories = try categories()
+        try PaperFilter.checkOrder(since: filter.since, until: filter.until)
+        filter.categories = try PaperFilter.categories(list("category"), option: "category")
         filter.author = string("author")
         filter.minScore = try double("min_score")
-        filter.types = try list("type").map { name in
-            guard let type = AnnounceType(rawValue: name) else {
-                throw ServerError.badParameter("type \(name) is unknown; use new, cross, replace or replace-cross")
-            }
-            return type
-        }
+        filter.types = try PaperFilter.announceTypes(list("type"), option: "type")
         return filter
     }
 

@@ -64,12 +64,4 @@ struct QueryParameters {
         }
         return value
     }
-
-    func categories(_ name: String = "category") throws -> [String] {
-        let names = list(name)
-        for category in names where !Category.isWellFormed(category) {
-            throw ServerError.badParameter("\(name) \(category) is not an arXiv category; use a form like cs.AI, hep-th or math.AG")
-        }
-        return names
-    }
 }

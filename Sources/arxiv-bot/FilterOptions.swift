@@ -37,22 +37,13 @@ struct FilterOptions: ParsableArguments {
         }
         filter.since = try Day.option(from ?? since, named: from != nil ? "--from" : "--since")
         filter.until = try Day.option(to ?? until, named: to != nil ? "--to" : "--until")
-        if let since = filter.since, let until = filter.until, since > until {
-            throw ValidationError("the start date \(since) is after the end date \(until); swap them")
+        try usage {
+            try PaperFilter.checkOrder(since: filter.since, until: filter.until)
+            filter.categories = try PaperFilter.categories(categories, option: "--category")
+            filter.minScore = try PaperFilter.minScore(minScore, option: "--min-score")
+            filter.types = try PaperFilter.announceTypes(types, option: "--type")
         }
-        for category in categories where !Category.isWellFormed(category) {
-            throw ValidationError("--category \(category) is not an arXiv category; use a form like cs.AI, hep-th or math.AG")
-        }
-        filter.categories = categories
         filter.author = author
-        if let minScore, !minScore.isFinite { throw ValidationError("--min-score must be a number") }
-        filter.minScore = minScore
-        filter.types = try types.flatMap { $0.split(separator: ",") }.map { name in
-            guard let type = AnnounceType(rawValue: String(name)) else {
-                throw ValidationError("--type \(name) is unknown; use new, cross, replace or replace-cross")
-            }
-            return type
-        }
         filter.includeExcluded = includeExcluded
         return filter
     }

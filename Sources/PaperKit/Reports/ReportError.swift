@@ -8,9 +8,9 @@ public enum ReportError: ArxivBotError, Equatable {
     case badDays(Int)
     case conflictingRange(String)
     case badLimit(Int)
-    case badMinScore(String)
-    case badType(String)
-    case badCategory(String)
+    case badMinScore(option: String, value: String)
+    case badType(option: String, name: String)
+    case badCategory(option: String, name: String)
 
     public var errorDescription: String? {
         switch self {
@@ -31,12 +31,12 @@ public enum ReportError: ArxivBotError, Equatable {
             return "\(options) cannot be combined; choose one way to give the range"
         case let .badLimit(n):
             return "--limit \(n) must be at least 1 (a digest of no papers says nothing)"
-        case let .badMinScore(text):
-            return "--min-score \(text) must be a number"
-        case let .badType(name):
-            return "--types \(name) is unknown; use new, cross, replace or replace-cross"
-        case let .badCategory(name):
-            return "--category \(name) is not an arXiv category; use a form like cs.AI, hep-th or math.AG"
+        case let .badMinScore(option, text):
+            return "\(option) \(text) must be a number"
+        case let .badType(option, name):
+            return "\(option) \(name) is unknown; use new, cross, replace or replace-cross"
+        case let .badCategory(option, name):
+            return "\(option) \(name) is not an arXiv category; use a form like cs.AI, hep-th or math.AG"
         }
     }
 
