@@ -34,84 +34,41 @@ struct OAIParser {
         var dcIdentifiers: [String] = []
     }
 
+    /// An arXiv-layout `<author>`, whose parts arrive as separate elements.
+    private struct AuthorDraft {
+        var keyname = "", forenames = "", suffix = ""
+        var affiliations: [String] = []
+    }
+
     func parse(_ onRecord: (PaperRecord) throws -> Void) throws -> FeedInfo {
         var info = FeedInfo(format: .oaiPMH, source: reader.source)
         var d = Draft()
+        var author = AuthorDraft()
         var inRecord = false, inHeader = false
-        var keyname = "", forenames = "", suffix = "", affiliations: [String] = []
         while try reader.read() {
             if reader.isElement {
-                if inRecord {
-                    if inHeader {
-                        if reader.isNamed("identifier") { d.identifier = FieldText.fold(try reader.readText()) }
-                        else if reader.isNamed("setSpec") { let spec = FieldText.fold(try reader.readText()); if d.setSpec == nil { d.setSpec = spec } }
-                        continue
+                if !inRecord {
+                    if reader.isNamed("record") {
+                        d = Draft()
+                        d.line = reader.line
+                        inRecord = true
+                    } else {
+                        try readEnvelopeElement(&info)
                     }
+                } else if inHeader {
+                    try readHeaderElement(&d)
+                } else {
                     switch d.layout {
-                    case .arXiv, .arXivRaw:
-                        if reader.isNamed("keyname") { keyname = try reader.readText() }
-                        else if reader.isNamed("forenames") { forenames = try reader.readText() }
-                        else if reader.isNamed("suffix") { suffix = try reader.readText() }
-                        else if reader.isNamed("affiliation") { affiliations.append(FieldText.clean(try reader.readText())) }
-                        else if reader.isNamed("author") { keyname = ""; forenames = ""; suffix = ""; affiliations = [] }
-                        else if reader.isNamed("id") { d.id = try reader.readText() }
-                        else if reader.isNamed("title") { d.title = try reader.readText() }
-                        else if reader.isNamed("abstract") { d.abstract = try reader.readText() }
-                        else if reader.isNamed("categories") { d.categories = try reader.readText() }
-                        else if reader.isNamed("created") { d.created = try reader.readText() }
-                        else if reader.isNamed("updated") { d.updated = try reader.readText() }
-                        else if reader.isNamed("comments") { d.comments = try reader.readText() }
-                        else if reader.isNamed("journal-ref") { d.journalRef = try reader.readText() }
-                        else if reader.isNamed("doi") { d.doi = try reader.readText() }
-                        else if reader.isNamed("license") { d.license = try reader.readText() }
-                        else if reader.isNamed("authors"), d.layout == .arXivRaw { d.authorText = try reader.readText() }
-                        else if reader.isNamed("version") {
-                            d.currentVersion = reader.attribute("version").flatMap { Int($0.drop(while: { $0 == "v" })) } ?? 0
-                        }
-                        else if reader.isNamed("date") { d.versionDates.append((d.currentVersion, try reader.readText())) }
-                    case .dc:
-                        if reader.isNamed("title") { d.title = try reader.readText() }
-                        else if reader.isNamed("creator") { d.authors.append(Self.dcAuthor(try reader.readText())) }
-                        else if reader.isNamed("description") {
-                            let text = try reader.readText()
-                            if d.abstract.isEmpty { d.abstract = text }
-                            else if text.hasPrefix("Comment:") { d.comments = String(text.dropFirst(8)) }
-                        }
-                        else if reader.isNamed("date") { d.dcDates.append(FieldText.fold(try reader.readText())) }
-                        else if reader.isNamed("identifier") { d.dcIdentifiers.append(FieldText.fold(try reader.readText())) }
-                        else if reader.isNamed("subject") { d.subjects.append(FieldText.fold(try reader.readText())) }
-                    case .none:
-                        if reader.isNamed("header") {
-                            inHeader = true
-                            d.deleted = reader.attribute("status") == "deleted"
-                        } else if reader.isNamed("arXiv") { d.layout = .arXiv }
-                        else if reader.isNamed("arXivRaw") { d.layout = .arXivRaw }
-                        else if reader.isNamed("dc") { d.layout = .dc }
+                    case .arXiv, .arXivRaw: try readArXivElement(&d, author: &author)
+                    case .dc: try readDCElement(&d)
+                    case .none: inHeader = startsHeaderOrLayout(&d)
                     }
-                } else if reader.isNamed("record") {
-                    d = Draft()
-                    d.line = reader.line
-                    inRecord = true
-                } else if reader.isNamed("responseDate") {
-                    info.buildDate = FieldText.fold(try reader.readText())
-                } else if reader.isNamed("resumptionToken") {
-                    info.cursor = reader.attribute("cursor").flatMap { Int($0) }
-                    info.completeListSize = reader.attribute("completeListSize").flatMap { Int($0) }
-                    info.resumptionToken = FieldText.fold(try reader.readText())
-                } else if reader.isNamed("error") {
-                    let code = reader.attribute("code") ?? "unknown"
-                    let message = FieldText.fold(try reader.readText())
-                    if code != "noRecordsMatch" { throw FeedError.oaiError(source: reader.source, code: code, message: message) }
                 }
             } else if reader.isEndElement && inRecord {
-                if reader.isNamed("header") { inHeader = false }
-                else if reader.isNamed("author"), d.layout == .arXiv {
-                    // Keynames sometimes keep the comma that preceded a suffix ("Heath," + "Jr").
-                    var key = FieldText.cleanName(keyname)
-                    while key.hasSuffix(",") { key = FieldText.fold(String(key.dropLast())) }
-                    let name = [FieldText.cleanName(forenames), key, FieldText.clean(suffix)].filter { !$0.isEmpty }.joined(separator: " ")
-                    // arXiv's own name parsing leaves debris such as ":" as a separate author.
-                    if AuthorList.isName(name) { d.authors.append(Author(name: name, affiliations: affiliations.filter { !$0.isEmpty })) }
+                if reader.isNamed("header") {
+                    inHeader = false
+                } else if reader.isNamed("author"), d.layout == .arXiv {
+                    finish(author, into: &d)
                 } else if reader.isNamed("record") {
                     inRecord = false
                     if d.deleted || d.layout == .none { continue }
@@ -121,6 +78,92 @@ struct OAIParser {
             }
         }
         return info
+    }
+
+    /// Outside records: the response date, the resumption token, or an error (`noRecordsMatch`
+    /// is an empty answer, not an error).
+    private func readEnvelopeElement(_ info: inout FeedInfo) throws {
+        if reader.isNamed("responseDate") {
+            info.buildDate = FieldText.fold(try reader.readText())
+        } else if reader.isNamed("resumptionToken") {
+            info.cursor = reader.attribute("cursor").flatMap { Int($0) }
+            info.completeListSize = reader.attribute("completeListSize").flatMap { Int($0) }
+            info.resumptionToken = FieldText.fold(try reader.readText())
+        } else if reader.isNamed("error") {
+            let code = reader.attribute("code") ?? "unknown"
+            let message = FieldText.fold(try reader.readText())
+            if code != "noRecordsMatch" { throw FeedError.oaiError(source: reader.source, code: code, message: message) }
+        }
+    }
+
+    private func readHeaderElement(_ d: inout Draft) throws {
+        if reader.isNamed("identifier") {
+            d.identifier = FieldText.fold(try reader.readText())
+        } else if reader.isNamed("setSpec") {
+            let spec = FieldText.fold(try reader.readText())
+            if d.setSpec == nil { d.setSpec = spec }
+        }
+    }
+
+    /// Before the metadata format is known: the header starts (returns true), or the metadata
+    /// element names the layout.
+    private func startsHeaderOrLayout(_ d: inout Draft) -> Bool {
+        if reader.isNamed("header") {
+            d.deleted = reader.attribute("status") == "deleted"
+            return true
+        }
+        if reader.isNamed("arXiv") { d.layout = .arXiv }
+        else if reader.isNamed("arXivRaw") { d.layout = .arXivRaw }
+        else if reader.isNamed("dc") { d.layout = .dc }
+        return false
+    }
+
+    /// A field of the `arXiv` or `arXivRaw` metadata.
+    private func readArXivElement(_ d: inout Draft, author: inout AuthorDraft) throws {
+        if reader.isNamed("keyname") { author.keyname = try reader.readText() }
+        else if reader.isNamed("forenames") { author.forenames = try reader.readText() }
+        else if reader.isNamed("suffix") { author.suffix = try reader.readText() }
+        else if reader.isNamed("affiliation") { author.affiliations.append(FieldText.clean(try reader.readText())) }
+        else if reader.isNamed("author") { author = AuthorDraft() }
+        else if reader.isNamed("id") { d.id = try reader.readText() }
+        else if reader.isNamed("title") { d.title = try reader.readText() }
+        else if reader.isNamed("abstract") { d.abstract = try reader.readText() }
+        else if reader.isNamed("categories") { d.categories = try reader.readText() }
+        else if reader.isNamed("created") { d.created = try reader.readText() }
+        else if reader.isNamed("updated") { d.updated = try reader.readText() }
+        else if reader.isNamed("comments") { d.comments = try reader.readText() }
+        else if reader.isNamed("journal-ref") { d.journalRef = try reader.readText() }
+        else if reader.isNamed("doi") { d.doi = try reader.readText() }
+        else if reader.isNamed("license") { d.license = try reader.readText() }
+        else if reader.isNamed("authors"), d.layout == .arXivRaw { d.authorText = try reader.readText() }
+        else if reader.isNamed("version") {
+            d.currentVersion = reader.attribute("version").flatMap { Int($0.drop(while: { $0 == "v" })) } ?? 0
+        }
+        else if reader.isNamed("date") { d.versionDates.append((d.currentVersion, try reader.readText())) }
+    }
+
+    /// A field of the `oai_dc` metadata.
+    private func readDCElement(_ d: inout Draft) throws {
+        if reader.isNamed("title") { d.title = try reader.readText() }
+        else if reader.isNamed("creator") { d.authors.append(Self.dcAuthor(try reader.readText())) }
+        else if reader.isNamed("description") {
+            let text = try reader.readText()
+            if d.abstract.isEmpty { d.abstract = text }
+            else if text.hasPrefix("Comment:") { d.comments = String(text.dropFirst(8)) }
+        }
+        else if reader.isNamed("date") { d.dcDates.append(FieldText.fold(try reader.readText())) }
+        else if reader.isNamed("identifier") { d.dcIdentifiers.append(FieldText.fold(try reader.readText())) }
+        else if reader.isNamed("subject") { d.subjects.append(FieldText.fold(try reader.readText())) }
+    }
+
+    /// The end of an arXiv-layout `<author>`: its name from the parts, unless it is debris.
+    private func finish(_ author: AuthorDraft, into d: inout Draft) {
+        // Keynames sometimes keep the comma that preceded a suffix ("Heath," + "Jr").
+        var key = FieldText.cleanName(author.keyname)
+        while key.hasSuffix(",") { key = FieldText.fold(String(key.dropLast())) }
+        let name = [FieldText.cleanName(author.forenames), key, FieldText.clean(author.suffix)].filter { !$0.isEmpty }.joined(separator: " ")
+        // arXiv's own name parsing leaves debris such as ":" as a separate author.
+        if AuthorList.isName(name) { d.authors.append(Author(name: name, affiliations: author.affiliations.filter { !$0.isEmpty })) }
     }
 
     private func record(_ d: Draft) throws -> PaperRecord {
