@@ -40,8 +40,8 @@ struct PaperRoutes: Sendable {
         router.get("/health", use: health)
     }
 
-    /// "Today" as reports see it: the UTC day of `settings.now()`.
-    var today: Day { Day(iso: Timestamp.string(from: settings.now())) ?? Timestamp.today() }
+    /// "Today" as reports see it: the newest feed date at `settings.now()` (US Eastern), as `report` uses.
+    var today: Day { ArxivSchedule.feedDay(at: settings.now()) }
 
     func pathParameter(_ context: BasicRequestContext, _ name: String) throws -> String {
         let raw = context.parameters.get(name) ?? ""

@@ -12,6 +12,6 @@ struct RangeOptions: ParsableArguments {
     /// The range given, or the last `defaultDays` days; bad or reversed dates are usage errors.
     func range(defaultDays: Int) throws -> DigestRange {
         try DigestRange.resolve(from: from, to: to, days: days, week: week, date: date, defaultDays: defaultDays,
-                                today: Timestamp.today())
+                                today: ArxivSchedule.feedDay())
     }
 }

@@ -8,10 +8,9 @@
 public enum ArxivSchedule {
     /// Feed dates with no mailing, by arXiv's published holiday schedule.
     public static let holidays: [String: String] = [
-        "2024-12-25": "Christmas", "2025-01-01": "New Year's Day",
-        "2025-01-20": "Martin Luther King Jr. Day", "2025-11-27": "Thanksgiving", "2025-12-25": "Christmas",
-        "2026-01-01": "New Year's Day", "2026-01-19": "Martin Luther King Jr. Day",
-        "2026-11-26": "Thanksgiving", "2026-12-25": "Christmas",
+        // Not Martin Luther King Jr. Day: the quant-ph feed dated 2025-01-20 carries announcements.
+        "2024-12-25": "Christmas", "2025-01-01": "New Year's Day", "2025-11-27": "Thanksgiving", "2025-12-25": "Christmas",
+        "2026-01-01": "New Year's Day", "2026-11-26": "Thanksgiving", "2026-12-25": "Christmas",
     ]
 
     /// Why a feed dated `day` has no announcements by schedule.

@@ -19,7 +19,9 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible, Coda
     public init?(iso text: String) {
         let s = text.trimmingWhitespace()
         let bytes = Array(s.utf8.prefix(10))
+        let isDigit = { (b: UInt8) in b >= UInt8(ascii: "0") && b <= UInt8(ascii: "9") }
         guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-"),
+              [0, 1, 2, 3, 5, 6, 8, 9].allSatisfy({ isDigit(bytes[$0]) }),
               let y = Int(String(decoding: bytes[0..<4], as: UTF8.self)),
               let m = Int(String(decoding: bytes[5..<7], as: UTF8.self)),
               let d = Int(String(decoding: bytes[8..<10], as: UTF8.self)) else { return nil }

@@ -30,7 +30,8 @@ public struct DigestBuilder {
         var announcedPerDay: [Day: Int] = [:]
         for row in announcements { announcedPerDay[row.day, default: 0] += row.count }
         let ledger = try store.ledgerDays(in: range)
-        let today = Day(iso: Timestamp.string(from: generatedAt)) ?? range.to
+        // The newest feed date, not the UTC day: after 00:00 UTC the next feed does not exist yet.
+        let today = ArxivSchedule.feedDay(at: generatedAt)
         stats.days = range.days.map { day in
             DayStatus.classify(day, announcements: announcedPerDay[day] ?? 0, papers: perDay[day] ?? 0,
                                ledgerCovers: ledger.contains(day), today: today)

@@ -34,8 +34,9 @@ public struct DigestRange: Sendable, Equatable {
     /// The ISO week `YYYY-Www`, Monday to Sunday; `2025-W53` does not exist and is an error.
     public static func week(_ text: String) throws -> DigestRange {
         let parts = text.uppercased().split(separator: "-", omittingEmptySubsequences: false)
-        guard parts.count == 2, parts[0].count == 4, let year = Int(parts[0]), parts[1].count == 3,
-              parts[1].first == "W", let week = Int(parts[1].dropFirst()), week >= 1 else {
+        guard parts.count == 2, parts[0].count == 4, parts[0].allSatisfy(\.isASCIIDigit), let year = Int(parts[0]),
+              parts[1].count == 3, parts[1].first == "W", parts[1].dropFirst().allSatisfy(\.isASCIIDigit),
+              let week = Int(parts[1].dropFirst()), week >= 1 else {
             throw ReportError.badWeek(text)
         }
         guard supportedYears.contains(year) else { throw ReportError.yearOutOfRange(option: "--week", value: text) }

@@ -28,7 +28,25 @@ struct DayCalendarTests {
 
     @Test func scheduleKnowsWeekendsAndHolidays() {
         #expect(ArxivSchedule.closure(on: Day(iso: "2026-08-01")!) == .weekend)
-        #expect(ArxivSchedule.closure(on: Day(iso: "2026-01-19")!) == .holiday("Martin Luther King Jr. Day"))
+        #expect(ArxivSchedule.closure(on: Day(iso: "2026-11-26")!) == .holiday("Thanksgiving"))
         #expect(ArxivSchedule.isAnnouncementDay(Day(iso: "2026-07-27")!))
+    }
+
+    @Test func martinLutherKingDayIsAnAnnouncementDay() throws {
+        // The real quant-ph feed dated Monday 2025-01-20 carries new papers.
+        let (info, found) = try records("rss/filtered/quant-ph-2025-01-20-qml.xml")
+        #expect(info.day == Day(iso: "2025-01-20") && !found.isEmpty)
+        #expect(ArxivSchedule.closure(on: info.day!) == nil)
+    }
+
+    @Test(arguments: ["2026-+1-05", "2026-01-+5", "+026-01-05", "2026-1-5", "2026/01/05", "20260105xx", "-026-01-05"])
+    func dayFieldsAreDigitsOnly(text: String) {
+        #expect(Day(iso: text) == nil, "\(text)")
+    }
+
+    @Test func weeksAndDatesWithSignsAreRefused() {
+        #expect(throws: ReportError.self) { try DigestRange.week("2026-W+1") }
+        #expect(throws: ReportError.self) { try DigestRange.parseDay("2026-01-+5", option: "--date") }
+        #expect(Day(iso: "2026-07-27T04:00:19.866337+00:00")?.description == "2026-07-27", "a time may follow")
     }
 }

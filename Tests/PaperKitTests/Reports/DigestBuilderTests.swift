@@ -45,6 +45,17 @@ struct DigestBuilderTests {
         #expect(top == [CountedName("Ada Lovelace", 2), CountedName("Lorenzo Baraldi", 1)])
     }
 
+    @Test func anEveningInUSEasternTimeDoesNotCallTomorrowsFeedMissing() throws {
+        let temp = try store([("2607.00001", "2026-07-27", 3, .new)])
+        let range = try ReportFixture.range("2026-07-27", "2026-07-28")
+        // 21:30 EDT on Monday 27 July: the UTC day is already the 28th, whose feed is built at 04:00 UTC.
+        let evening = Date(timeIntervalSince1970: 1_785_202_200)
+        #expect(Timestamp.string(from: evening).hasPrefix("2026-07-28T01:30"))
+        let digest = try DigestBuilder(store: temp.store, configuration: Configuration())
+            .build(range: range, selection: DigestSelection(categories: ["cs.AI"], minScore: 2.5), generatedAt: evening)
+        #expect(digest.statistics.missingDays.isEmpty, "\(digest.statistics.missingDays)")
+    }
+
     @Test func overridesWidenTheRuleAndTheLimitCuts() throws {
         let temp = try store([("2607.00001", "2026-07-27", 3, .new), ("2607.00005", "2026-07-27", 9, .cross),
                               ("2607.00004", "2026-07-27", 2, .new)])
@@ -72,7 +83,7 @@ struct DigestBuilderTests {
         var ok = RunRecord(status: .ok)
         ok.announced = Day(iso: "2026-11-24")
         try temp.store.finishRun(run, ok)
-        let generated = Date(timeIntervalSince1970: 1_796_083_200) // 2026-12-01
+        let generated = Date(timeIntervalSince1970: 1_796_126_400) // 2026-12-01T12:00Z, feed date 2026-12-01
         let digest = try DigestBuilder(store: temp.store, configuration: Configuration())
             .build(range: try ReportFixture.range("2026-11-23", "2026-12-02"), selection: DigestSelection(categories: ["cs.AI"]),
                    generatedAt: generated)
