@@ -27,11 +27,11 @@ public struct PaperFilter: Sendable, Equatable {
         var sql: [String] = []
         var values: [SQLValue] = []
         if let since {
-            sql.append("coalesce(p.first_announced, p.published) >= ?")
+            sql.append("\(PaperStore.paperDate) >= ?")
             values.append(.text(since.description))
         }
         if let until {
-            sql.append("coalesce(p.first_announced, p.published) <= ?")
+            sql.append("\(PaperStore.paperDate) <= ?")
             values.append(.text(until.description))
         }
         if !categories.isEmpty {

@@ -62,7 +62,7 @@ extension PaperResult {
     /// from correlated subqueries, so a page of results (or a streamed export) is one statement.
     static let columns = """
         p.arxiv_id, p.version, p.title, p.abstract, p.primary_category,
-        coalesce(p.first_announced, p.published), p.published, p.updated, p.score, p.excluded,
+        \(PaperStore.paperDate), p.published, p.updated, p.score, p.excluded,
         p.doi, p.journal_ref, p.comments,
         (SELECT group_concat(name, char(31)) FROM (SELECT a.name AS name FROM paper_authors pa
             JOIN authors a ON a.id = pa.author_id WHERE pa.paper_id = p.id ORDER BY pa.position)),

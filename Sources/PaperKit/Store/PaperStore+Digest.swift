@@ -1,8 +1,6 @@
 /// The aggregate queries behind a digest: a handful of statements per report, never one per
 /// paper. Every value is bound; only fixed SQL text is assembled.
 extension PaperStore {
-    private static let paperDate = "coalesce(p.first_announced, p.published)"
-
     private func whereClause(_ conditions: [String]) -> String {
         conditions.isEmpty ? "" : " WHERE " + conditions.joined(separator: " AND ")
     }

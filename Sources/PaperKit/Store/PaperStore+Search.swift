@@ -49,7 +49,7 @@ extension PaperStore {
         if idLookup != nil { filter.includeExcluded = true }
         var (conditions, values) = filter.conditions()
         var from = "papers p"
-        let byDate = "coalesce(p.first_announced, p.published) DESC, p.score DESC, p.arxiv_id"
+        let byDate = "\(PaperStore.paperDate) DESC, p.score DESC, p.arxiv_id"
         var order = byDate
         let query = request.raw ? nil : SearchQuery(request.text)
         let expression = request.raw ? request.text : query?.matchExpression
@@ -70,7 +70,7 @@ extension PaperStore {
         switch request.sort {
         case .relevance: if matchExpression != nil { order += ", p.id" }
         case .date: order = byDate
-        case .score: order = "p.score DESC, coalesce(p.first_announced, p.published) DESC, p.arxiv_id"
+        case .score: order = "p.score DESC, \(PaperStore.paperDate) DESC, p.arxiv_id"
         }
         let limit = max(0, request.limit), offset = max(0, request.offset)
         let pageSQL = "SELECT p.id FROM \(from)"
@@ -156,7 +156,7 @@ extension PaperStore {
         let (conditions, values) = filter.conditions()
         let sql = "SELECT \(PaperResult.columns) FROM papers p"
             + (conditions.isEmpty ? "" : " WHERE " + conditions.joined(separator: " AND "))
-            + " ORDER BY coalesce(p.first_announced, p.published), p.score DESC, p.arxiv_id"
+            + " ORDER BY \(PaperStore.paperDate), p.score DESC, p.arxiv_id"
         try database.prepare(sql).forEach(values) { try body(PaperResult(row: $0)) }
     }
 }

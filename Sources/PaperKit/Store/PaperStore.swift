@@ -35,6 +35,10 @@ public final class PaperStore {
         }
     }
 
+    /// The date a paper is filed under, as SQL on `papers p`: its first announcement, else its v1
+    /// day. Written exactly as the `papers_date` index (schema 001), so SQLite can use it.
+    static let paperDate = "coalesce(p.first_announced, p.published)"
+
     /// A statement prepared on first use and cached for the life of the store. Searches with
     /// filters have as many shapes as filter combinations, and serve's connections live as long as
     /// the process, so the cache is emptied when it reaches `maxPrepared` (statements in use stay alive).
