@@ -21,8 +21,9 @@ enum FieldText {
 
     private enum Outcome { case unchanged, folded(String), unicodeSpace }
 
-    /// Whitespace folded to single spaces and trimmed. Non-ASCII whitespace (no-break, thin
-    /// spaces) is left to `normalizingWhitespace()`, which knows all of Unicode.
+    /// Whitespace folded to single spaces and trimmed, and the other ASCII control characters
+    /// (ESC, BEL, NUL: JSON sources can carry them) dropped, so no stored field holds one.
+    /// Non-ASCII whitespace (no-break, thin spaces) is left to `normalizingWhitespace()`.
     static func fold(_ text: String) -> String {
         var copy = text
         switch copy.withUTF8(foldBytes) {
@@ -35,17 +36,20 @@ enum FieldText {
     @inline(__always)
     private static func isASCIISpace(_ b: UInt8) -> Bool { b == 0x20 || (b >= 0x09 && b <= 0x0D) }
 
+    @inline(__always)
+    private static func isControl(_ b: UInt8) -> Bool { (b < 0x20 && !isASCIISpace(b)) || b == 0x7F }
+
     private static func foldBytes(_ s: UnsafeBufferPointer<UInt8>) -> Outcome {
         let n = s.count
         var clean = true
         var previousSpace = true
         for i in 0..<n {
             let b = s[i]
-            if b > 0x20 && b < 0xC2 { previousSpace = false; continue }  // the common byte, one test
+            if b > 0x20 && b < 0xC2 && b != 0x7F { previousSpace = false; continue }  // the common byte
             if b == 0x20 {
                 if previousSpace { clean = false; break }
                 previousSpace = true
-            } else if isASCIISpace(b) || (b >= 0xC2 && isUnicodeSpace(s, i)) {
+            } else if isASCIISpace(b) || isControl(b) || (b >= 0xC2 && isUnicodeSpace(s, i)) {
                 clean = false
                 break
             } else {
@@ -59,7 +63,7 @@ enum FieldText {
             var pending = false
             for i in 0..<n {
                 let b = s[i]
-                if b > 0x20 && b < 0xC2 {
+                if b > 0x20 && b < 0xC2 && b != 0x7F {
                     if pending { out[w] = 0x20; w += 1; pending = false }
                     out[w] = b
                     w += 1
@@ -69,6 +73,7 @@ enum FieldText {
                     pending = w > 0
                     continue
                 }
+                if isControl(b) { continue }
                 if b >= 0xC2 && isUnicodeSpace(s, i) { unicodeSpace = true; return 0 }
                 if pending { out[w] = 0x20; w += 1; pending = false }
                 out[w] = b

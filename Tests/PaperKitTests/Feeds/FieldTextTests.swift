@@ -16,6 +16,11 @@ struct FieldTextTests {
         #expect(FieldText.fold(input) == input.normalizingWhitespace())
     }
 
+    @Test func controlCharactersAreDroppedNotStored() {
+        #expect(FieldText.fold("Escaped \u{1B}[31mred\u{1B}[0m title\u{07} with a\u{0}bell\u{7F}") == "Escaped [31mred[0m title with abell")
+        #expect(FieldText.clean("\u{1B}\tTeX Ren\\'e\u{08}") == "TeX René")
+    }
+
     @Test(arguments: [
         ("Zeyu Ren, Ling Yue, Ran Li", ["Zeyu Ren", "Ling Yue", "Ran Li"]),
         ("Jonathan A. Karr Jr., Benjamin F. Herbst", ["Jonathan A. Karr Jr.", "Benjamin F. Herbst"]),
