@@ -31,10 +31,16 @@ public enum SearchError: ArxivBotError {
 }
 
 extension PaperStore {
-    /// bm25 weights of the index columns title, abstract, authors, summary.
-    static let bm25Weights = "10.0, 1.0, 5.0, 1.0"
+    /// bm25 weights of the index columns title, abstract, authors, summary: a word in the title
+    /// counts as much as ten in the abstract.
+    static let columnWeights: [Double] = [10, 1, 5, 1]
 
-    /// Ranked results: bm25 with the title weighted above authors above abstract. A query that is
+    /// The weight of index column `column` (1 for a column added later without one).
+    static func columnWeight(_ column: Int) -> Double {
+        column < columnWeights.count ? columnWeights[column] : 1
+    }
+
+    /// Ranked results: bm25 (`RankFunction`) with the title weighted above authors above abstract. A query that is
     /// an arXiv ID or URL finds that paper directly; a query with nothing searchable lists the
     /// filtered papers newest first.
     ///
@@ -54,6 +60,9 @@ extension PaperStore {
         let query = request.raw ? nil : SearchQuery(request.text)
         let expression = request.raw ? request.text : query?.matchExpression
         var matchExpression: String?
+        // The rank's phrase document counts, when this connection keeps them (`RankStatistics`).
+        var rankCounts: [Int64] = []
+        var orderValues: [SQLValue] = []
         if let id = idLookup {
             conditions.insert("p.arxiv_id = ?", at: 0)
             values.insert(.text(id.rawValue), at: 0)
@@ -62,28 +71,31 @@ extension PaperStore {
             from = "papers_fts JOIN papers p ON p.id = papers_fts.rowid"
             conditions.insert("papers_fts MATCH ?", at: 0)
             values.insert(.text(expression), at: 0)
-            order = "bm25(papers_fts, \(Self.bm25Weights))"
+            rankCounts = try query.flatMap { try rankStatistics.phraseCounts($0.phrases, in: self) } ?? []
+            order = RankFunction.name + "(papers_fts" + String(repeating: ", ?", count: rankCounts.count) + ")"
+            orderValues = rankCounts.map(SQLValue.int)
         } else if let exclusion = query?.exclusionExpression {
             conditions.append("p.id NOT IN (SELECT rowid FROM papers_fts WHERE papers_fts MATCH ?)")
             values.append(.text(exclusion))
         }
         switch request.sort {
         case .relevance: if matchExpression != nil { order += ", p.id" }
-        case .date: order = byDate
-        case .score: order = "p.score DESC, \(PaperStore.paperDate) DESC, p.arxiv_id"
+        case .date: order = byDate; orderValues = []
+        case .score: order = "p.score DESC, \(PaperStore.paperDate) DESC, p.arxiv_id"; orderValues = []
         }
         let limit = max(0, request.limit), offset = max(0, request.offset)
         let pageSQL = "SELECT p.id FROM \(from)"
             + (conditions.isEmpty ? "" : " WHERE " + conditions.joined(separator: " AND "))
             + " ORDER BY \(order) LIMIT ? OFFSET ?"
-        values += [.int(Int64(limit)), .int(Int64(offset))]
+        values += orderValues + [.int(Int64(limit)), .int(Int64(offset))]
 
         var ids: [Int64] = []
         var snippets: [Int64: String] = [:]
         do {
             if let matchExpression, request.sort == .relevance, !filter.narrowsBeyondExclusion {
                 let sql = Self.rankedByIndexSQL(leavingOutExcluded: !filter.includeExcluded)
-                try statement(sql).forEach([.text(matchExpression), .int(Int64(limit)), .int(Int64(offset))]) { row in
+                let rank = RankFunction.name + "(" + rankCounts.map(String.init).joined(separator: ", ") + ")"
+                try statement(sql).forEach([.text(matchExpression), .text(rank), .int(Int64(limit)), .int(Int64(offset))]) { row in
                     let id = Int64(row.int(0))
                     ids.append(id)
                     snippets[id] = row.optionalText(1)
@@ -115,7 +127,7 @@ extension PaperStore {
     private static func rankedByIndexSQL(leavingOutExcluded: Bool) -> String {
         """
         SELECT rowid, snippet(papers_fts, 1, char(2), char(3), '…', 16) FROM papers_fts
-        WHERE papers_fts MATCH ? AND rank MATCH 'bm25(\(bm25Weights))'\(leavingOutExcluded
+        WHERE papers_fts MATCH ? AND rank MATCH ?\(leavingOutExcluded
             ? " AND NOT EXISTS (SELECT 1 FROM papers p WHERE p.id = papers_fts.rowid AND p.excluded = 1)" : "")
         ORDER BY rank LIMIT ? OFFSET ?
         """

@@ -8,6 +8,8 @@ public final class PaperStore {
     private var prepared: [String: Statement] = [:]
     /// Author name -> row id, so a prolific author costs one lookup per process, not per paper.
     var authorIDs: [String: Int64] = [:]
+    /// Inputs of the search rank this connection keeps between searches (read-only connections only).
+    let rankStatistics: RankStatistics
 
     /// Opens (or creates) the store at `path` and brings its schema up to date.
     public convenience init(path: String) throws {
@@ -21,7 +23,9 @@ public final class PaperStore {
     /// `migrate: false` opens the store as it is (read-only connections cannot migrate).
     init(database: Database, migrate: Bool) throws {
         self.database = database
+        rankStatistics = RankStatistics(keepsStatistics: database.isReadOnly)
         if migrate { try Migrator.migrate(database) }
+        try RankFunction.register(on: database, statistics: rankStatistics)
     }
 
     /// Runs `body` in one transaction; everything it wrote is rolled back when it throws.

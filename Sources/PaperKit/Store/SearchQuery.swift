@@ -30,12 +30,17 @@ public struct SearchQuery: Equatable, Sendable {
     /// this expression matches are the ones to leave out.
     public let exclusionExpression: String?
 
+    /// Each phrase of `matchExpression` as an expression of its own, in the order FTS5 numbers
+    /// them (the words to find, then the excluded ones): the rank counts the documents of each.
+    public let phrases: [String]
+
     public init(_ text: String) {
         terms = SearchQuery.tokenize(text)
         matchExpression = SearchQuery.expression(for: terms)
         let negative = terms.filter(\.excluded)
         exclusionExpression = matchExpression == nil && !negative.isEmpty
             ? negative.map(SearchQuery.fragment).joined(separator: " OR ") : nil
+        phrases = matchExpression == nil ? [] : (terms.filter { !$0.excluded } + negative).map(SearchQuery.fragment)
     }
 
     /// True when nothing searchable is left (only punctuation).
