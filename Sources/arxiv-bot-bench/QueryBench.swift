@@ -11,6 +11,34 @@ enum QueryBench {
         let store = try PaperStore(path: databasePath)   // migrates, as `arxiv-bot query` does
         try measure(store, label: "query (the CLI's connection)")
         try measure(try PaperStore(readOnlyPath: databasePath), label: "query (serve's read-only connection)")
+        if let distinct = distinctQueries(near: databasePath) {
+            try measureDistinct(try PaperStore(readOnlyPath: databasePath), queries: distinct)
+        }
+    }
+
+    /// The word pairs scripts/bench-serve writes next to the store, when it has run.
+    private static func distinctQueries(near databasePath: String) -> [String]? {
+        let path = (databasePath as NSString).deletingLastPathComponent + "/queries.txt"
+        guard let text = try? String(contentsOfFile: path, encoding: .utf8) else { return nil }
+        let queries = text.split(separator: "\n").prefix(5_000).map { $0.replacingOccurrences(of: "+", with: " ") }
+        return queries.isEmpty ? nil : queries
+    }
+
+    /// Distinct searches as `/api/search` runs them (a snapshot, the search, the JSON), with the
+    /// time of each part, so a change to one can be judged on its own.
+    private static func measureDistinct(_ store: PaperStore, queries: [String]) throws {
+        var searchSeconds = 0.0, jsonSeconds = 0.0, bytes = 0
+        for text in queries {
+            let started = Date()
+            let results = try store.snapshot { try store.search(SearchRequest(text: text)) }
+            let searched = Date()
+            bytes += PaperExport.jsonArray(results).utf8.count
+            jsonSeconds += Date().timeIntervalSince(searched)
+            searchSeconds += searched.timeIntervalSince(started)
+        }
+        let n = Double(queries.count)
+        print(String(format: "distinct searches (serve's connection): %d word pairs from the store's titles, mean search %.2f ms + JSON %.2f ms (%.0f KB)",
+                     queries.count, searchSeconds / n * 1000, jsonSeconds / n * 1000, Double(bytes) / n / 1024))
     }
 
     private static func measure(_ store: PaperStore, label: String) throws {
