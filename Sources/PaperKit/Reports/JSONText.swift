@@ -13,41 +13,70 @@ public enum JSONText: Sendable {
 
     /// The JSON text; `pretty` indents by two spaces per level and writes `"key" : value`.
     public func rendered(pretty: Bool) -> String {
-        var out = ""
-        write(to: &out, pretty: pretty, depth: 0)
-        return out
+        var writer = JSONWriter(pretty: pretty)
+        writer.write(self, depth: 0)
+        return String(decoding: writer.bytes, as: UTF8.self)
+    }
+}
+
+/// Writes `JSONText` as UTF-8 bytes: appending bytes to one buffer is several times faster than
+/// appending substrings to a `String` (a served search writes 33 KB of JSON).
+private struct JSONWriter {
+    var bytes: [UInt8] = []
+    let pretty: Bool
+
+    init(pretty: Bool) {
+        self.pretty = pretty
+        bytes.reserveCapacity(4_096)
     }
 
-    private func write(to out: inout String, pretty: Bool, depth: Int) {
-        switch self {
-        case let .string(text): Self.writeString(text, to: &out)
-        case let .number(value): out += Self.numberText(value)
-        case let .bool(value): out += value ? "true" : "false"
-        case .null: out += "null"
+    mutating func write(_ value: JSONText, depth: Int) {
+        switch value {
+        case let .string(text): writeString(text)
+        case let .number(number): bytes.append(contentsOf: Self.numberText(number).utf8)
+        case let .bool(flag): bytes.append(contentsOf: (flag ? "true" : "false").utf8)
+        case .null: bytes.append(contentsOf: "null".utf8)
         case let .array(items):
-            out += "["
-            writeItems(items.map { (nil, $0) }, to: &out, pretty: pretty, depth: depth)
-            out += "]"
+            bytes.append(UInt8(ascii: "["))
+            open()
+            for (i, item) in items.enumerated() {
+                separate(i, depth: depth + 1)
+                write(item, depth: depth + 1)
+            }
+            close(depth: depth)
+            bytes.append(UInt8(ascii: "]"))
         case let .object(entries):
-            out += "{"
-            writeItems(entries.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }, to: &out, pretty: pretty, depth: depth)
-            out += "}"
+            bytes.append(UInt8(ascii: "{"))
+            open()
+            // Callers usually list keys in order already; checking is cheaper than sorting.
+            let isSorted = zip(entries, entries.dropFirst()).allSatisfy { $0.key < $1.key }
+            for (i, entry) in (isSorted ? entries : entries.sorted { $0.key < $1.key }).enumerated() {
+                separate(i, depth: depth + 1)
+                writeString(entry.key)
+                bytes.append(contentsOf: (pretty ? " : " : ":").utf8)
+                write(entry.value, depth: depth + 1)
+            }
+            close(depth: depth)
+            bytes.append(UInt8(ascii: "}"))
         }
     }
 
-    private func writeItems(_ items: [(String?, JSONText)], to out: inout String, pretty: Bool, depth: Int) {
-        // JSONEncoder writes an empty container as "[\n\n  ]" when pretty.
-        if pretty { out += "\n" }
-        for (i, (key, value)) in items.enumerated() {
-            if i > 0 { out += pretty ? ",\n" : "," }
-            if pretty { out += String(repeating: "  ", count: depth + 1) }
-            if let key {
-                Self.writeString(key, to: &out)
-                out += pretty ? " : " : ":"
-            }
-            value.write(to: &out, pretty: pretty, depth: depth + 1)
-        }
-        if pretty { out += "\n" + String(repeating: "  ", count: depth) }
+    // JSONEncoder writes an empty container as "[\n\n  ]" when pretty.
+    private mutating func open() { if pretty { bytes.append(UInt8(ascii: "\n")) } }
+
+    private mutating func separate(_ index: Int, depth: Int) {
+        if index > 0 { bytes.append(UInt8(ascii: ",")); open() }
+        indent(depth)
+    }
+
+    private mutating func close(depth: Int) {
+        guard pretty else { return }
+        bytes.append(UInt8(ascii: "\n"))
+        indent(depth)
+    }
+
+    private mutating func indent(_ depth: Int) {
+        if pretty { bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: 2 * depth)) }
     }
 
     /// Integral values without a fraction (`3`, not `3.0`), others as Swift prints them (`4.5`).
@@ -56,33 +85,32 @@ public enum JSONText: Sendable {
         return "\(value)"
     }
 
-    private static func writeString(_ text: String, to out: inout String) {
-        out += "\""
-        var plainStart = text.utf8.startIndex
-        var index = plainStart
-        let utf8 = text.utf8
-        while index != utf8.endIndex {
-            let byte = utf8[index]
-            if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte < 0x20 {
-                out += Substring(utf8[plainStart..<index])
+    private mutating func writeString(_ text: String) {
+        var text = text
+        text.withUTF8 { utf8 in
+            bytes.append(UInt8(ascii: "\""))
+            var plainStart = 0
+            for index in 0..<utf8.count {
+                let byte = utf8[index]
+                guard byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte < 0x20 else { continue }
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[plainStart..<index]))
                 switch byte {
-                case UInt8(ascii: "\""): out += "\\\""
-                case UInt8(ascii: "\\"): out += "\\\\"
-                case 0x0A: out += "\\n"
-                case 0x09: out += "\\t"
-                case 0x0D: out += "\\r"
-                case 0x08: out += "\\b"
-                case 0x0C: out += "\\f"
+                case UInt8(ascii: "\""): bytes.append(contentsOf: #"\""#.utf8)
+                case UInt8(ascii: "\\"): bytes.append(contentsOf: #"\\"#.utf8)
+                case 0x0A: bytes.append(contentsOf: #"\n"#.utf8)
+                case 0x09: bytes.append(contentsOf: #"\t"#.utf8)
+                case 0x0D: bytes.append(contentsOf: #"\r"#.utf8)
+                case 0x08: bytes.append(contentsOf: #"\b"#.utf8)
+                case 0x0C: bytes.append(contentsOf: #"\f"#.utf8)
                 default:
                     let hex = String(byte, radix: 16)
-                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                    bytes.append(contentsOf: ("\\u" + String(repeating: "0", count: 4 - hex.count) + hex).utf8)
                 }
-                plainStart = utf8.index(after: index)
+                plainStart = index + 1
             }
-            index = utf8.index(after: index)
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[plainStart...]))
+            bytes.append(UInt8(ascii: "\""))
         }
-        out += Substring(utf8[plainStart..<utf8.endIndex])
-        out += "\""
     }
 }
 

@@ -32,20 +32,22 @@ public enum PaperExport {
 
         public init(_ p: PaperResult) {
             func optional(_ text: String?) -> JSONText { text.map(JSONText.string) ?? .null }
+            // Listed in key order, the order they are written in (JSONText then skips sorting).
             object = .object([
-                ("arxiv_id", .string(p.arxivID)), ("version", p.version.map { .number(Double($0)) } ?? .null),
-                ("title", .string(p.title)), ("authors", .array(p.authors.map(JSONText.string))),
-                ("categories", .array(p.categories.map(JSONText.string))), ("primary_category", optional(p.primaryCategory)),
-                ("published", optional(p.published?.description)), ("updated", optional(p.updated?.description)),
-                ("date", optional(p.date?.description)), ("announce_type", optional(p.announceType?.rawValue)),
-                ("score", .number(p.score)), ("excluded", .bool(p.excluded)),
+                ("abstract", .string(p.abstract)), ("announce_type", optional(p.announceType?.rawValue)),
+                ("arxiv_id", .string(p.arxivID)), ("authors", .array(p.authors.map(JSONText.string))),
+                ("categories", .array(p.categories.map(JSONText.string))), ("comments", optional(p.comments)),
+                ("date", optional(p.date?.description)), ("doi", optional(p.doi)), ("excluded", .bool(p.excluded)),
+                ("journal_ref", optional(p.journalRef)),
                 ("keyword_hits", .array(p.keywordHits.map {
-                    .object([("keyword", .string($0.keyword)), ("field", .string($0.field.rawValue)), ("count", .number(Double($0.count)))])
+                    .object([("count", .number(Double($0.count))), ("field", .string($0.field.rawValue)), ("keyword", .string($0.keyword))])
                 })),
-                ("snippet", optional(p.snippet.map(PaperResult.withoutHighlights))), ("doi", optional(p.doi)),
-                ("journal_ref", optional(p.journalRef)), ("comments", optional(p.comments)), ("url", .string(p.url)),
-                ("pdf_url", .string(p.pdfURL)), ("abstract", .string(p.abstract)), ("summary", optional(p.summary)),
-                ("summary_model", optional(p.summaryModel)),
+                ("pdf_url", .string(p.pdfURL)), ("primary_category", optional(p.primaryCategory)),
+                ("published", optional(p.published?.description)), ("score", .number(p.score)),
+                ("snippet", optional(p.snippet.map(PaperResult.withoutHighlights))), ("summary", optional(p.summary)),
+                ("summary_model", optional(p.summaryModel)), ("title", .string(p.title)),
+                ("updated", optional(p.updated?.description)), ("url", .string(p.url)),
+                ("version", p.version.map { .number(Double($0)) } ?? .null),
             ])
         }
 

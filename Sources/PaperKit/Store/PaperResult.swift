@@ -41,12 +41,11 @@ public struct PaperResult: Sendable, Equatable {
     public static let highlightStart = "\u{2}"
     public static let highlightEnd = "\u{3}"
 
-    /// `snippet` as plain text: the highlight markers removed (a scalar filter; Foundation's
-    /// `replacingOccurrences` cost 6% of a served search).
+    /// `snippet` as plain text: the highlight markers removed (a byte filter: both markers are
+    /// one byte in UTF-8 and no other character contains those bytes; Foundation's
+    /// `replacingOccurrences` cost 6% of a served search, a scalar filter 3%).
     public static func withoutHighlights(_ text: String) -> String {
-        var scalars = String.UnicodeScalarView()
-        scalars.append(contentsOf: text.unicodeScalars.lazy.filter { $0 != "\u{2}" && $0 != "\u{3}" })
-        return String(scalars)
+        String(decoding: text.utf8.filter { $0 != 0x02 && $0 != 0x03 }, as: UTF8.self)
     }
 
     /// `2601.03043v2`, or the bare ID when the version is unknown.
