@@ -13,6 +13,7 @@ public final class Database {
     /// and a busy timeout, so a concurrent writer makes us wait instead of fail at once.
     public init(path: String, readOnly: Bool = false, busyTimeoutMilliseconds: Int32 = 5_000) throws {
         self.path = path
+        _ = Database.configureSQLite
         var db: OpaquePointer?
         let flags = (readOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE)
             | SQLITE_OPEN_NOMUTEX
@@ -45,6 +46,17 @@ public final class Database {
     }
 
     deinit { sqlite3_close_v2(handle) }
+
+    /// Process-wide settings, applied once before the first connection opens.
+    private static let configureSQLite: Void = { _ = csqlite_disable_memory_statistics() }()
+
+    /// Whether SQLite counts the memory it uses (it should not: see `configureSQLite`); it
+    /// reports 0 bytes in use when it does not count.
+    static var countsMemoryUse: Bool {
+        var current: Int64 = 0, peak: Int64 = 0
+        sqlite3_status64(SQLITE_STATUS_MEMORY_USED, &current, &peak, 0)
+        return current > 0
+    }
 
     /// Runs one or more statements that take no parameters and return no rows we need.
     public func execute(_ sql: String) throws {

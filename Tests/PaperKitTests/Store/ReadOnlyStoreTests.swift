@@ -32,3 +32,13 @@ struct ReadOnlyStoreTests {
         #expect(!FileManager.default.fileExists(atPath: path))
     }
 }
+
+/// Threads searching at once must not queue on SQLite's process-wide memory-statistics mutex.
+struct SQLiteConfigurationTests {
+    @Test func memoryStatisticsAreOff() throws {
+        let temp = try TemporaryStore()
+        _ = try temp.store.write(record("2601.00001"), score: noScore, now: "2026-07-27T00:00:00Z")
+        #expect(try temp.store.search(SearchRequest(text: "abstract")).count == 1)
+        #expect(!Database.countsMemoryUse)
+    }
+}
