@@ -12,11 +12,27 @@ struct CachedDocument: Sendable {
     init(text: String, contentType: String, lastModified: Date) {
         body = ByteBuffer(string: text)
         self.contentType = contentType
-        // FNV-1a over the bytes: stable across runs (Swift's Hasher is seeded per process).
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in text.utf8 { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
-        etag = "\"" + String(hash, radix: 16) + "-" + String(text.utf8.count, radix: 16) + "\""
+        etag = "\"" + String(Self.hash(body), radix: 16) + "-" + String(body.readableBytes, radix: 16) + "\""
         self.lastModified = Date(timeIntervalSince1970: lastModified.timeIntervalSince1970.rounded(.down))
+    }
+
+    /// FNV-1a taken eight bytes at a time (a byte at a time was 3% of a served search), then
+    /// mixed: stable across runs, where Swift's Hasher is seeded per process.
+    static func hash(_ buffer: ByteBuffer) -> UInt64 {
+        buffer.withUnsafeReadableBytes { bytes in
+            var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+            var index = 0
+            while index + 8 <= bytes.count {
+                hash = (hash ^ bytes.loadUnaligned(fromByteOffset: index, as: UInt64.self)) &* 0x100_0000_01b3
+                hash ^= hash >> 29
+                index += 8
+            }
+            while index < bytes.count {
+                hash = (hash ^ UInt64(bytes[index])) &* 0x100_0000_01b3
+                index += 1
+            }
+            return hash
+        }
     }
 
     func response(to request: Request) -> Response {
