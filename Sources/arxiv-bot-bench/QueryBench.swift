@@ -28,6 +28,7 @@ enum QueryBench {
     /// time of each part, so a change to one can be judged on its own.
     private static func measureDistinct(_ store: PaperStore, queries: [String]) throws {
         var searchSeconds = 0.0, jsonSeconds = 0.0, bytes = 0
+        var totals: [Double] = []
         for text in queries {
             let started = Date()
             let results = try store.snapshot { try store.search(SearchRequest(text: text)) }
@@ -35,10 +36,13 @@ enum QueryBench {
             bytes += PaperExport.jsonArray(results).utf8.count
             jsonSeconds += Date().timeIntervalSince(searched)
             searchSeconds += searched.timeIntervalSince(started)
+            totals.append(Date().timeIntervalSince(started) * 1000)
         }
         let n = Double(queries.count)
-        print(String(format: "distinct searches (serve's connection): %d word pairs from the store's titles, mean search %.2f ms + JSON %.2f ms (%.0f KB)",
-                     queries.count, searchSeconds / n * 1000, jsonSeconds / n * 1000, Double(bytes) / n / 1024))
+        totals.sort()
+        print(String(format: "distinct searches (serve's connection): %d word pairs from the store's titles, mean search %.2f ms + JSON %.2f ms (%.0f KB); together median %.2f ms, p99 %.2f ms, max %.1f ms",
+                     queries.count, searchSeconds / n * 1000, jsonSeconds / n * 1000, Double(bytes) / n / 1024,
+                     totals[totals.count / 2], totals[Int(n * 0.99)], totals.last ?? 0))
     }
 
     private static func measure(_ store: PaperStore, label: String) throws {
