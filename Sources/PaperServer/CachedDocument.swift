@@ -10,7 +10,11 @@ struct CachedDocument: Sendable {
     let lastModified: Date
 
     init(text: String, contentType: String, lastModified: Date) {
-        body = ByteBuffer(string: text)
+        self.init(body: ByteBuffer(string: text), contentType: contentType, lastModified: lastModified)
+    }
+
+    init(body: ByteBuffer, contentType: String, lastModified: Date) {
+        self.body = body
         self.contentType = contentType
         etag = "\"" + String(Self.hash(body), radix: 16) + "-" + String(body.readableBytes, radix: 16) + "\""
         self.lastModified = Date(timeIntervalSince1970: lastModified.timeIntervalSince1970.rounded(.down))

@@ -40,7 +40,9 @@ extension PaperRoutes {
         let key = RenderCache.Key(kind: "api", category: nil, from: today, to: today, today: today, query: request.uri.query ?? "")
         return try searchCache.document(for: key) {
             let results = try pool.read { try $0.search(search) }
-            return CachedDocument(text: PaperExport.jsonArray(results) + "\n", contentType: "application/json; charset=utf-8",
+            var body = ByteBuffer(bytes: PaperExport.jsonArrayBytes(results))
+            body.writeString("\n")
+            return CachedDocument(body: body, contentType: "application/json; charset=utf-8",
                                   lastModified: settings.now())
         }.response(to: request)
     }

@@ -13,9 +13,14 @@ public enum JSONText: Sendable {
 
     /// The JSON text; `pretty` indents by two spaces per level and writes `"key" : value`.
     public func rendered(pretty: Bool) -> String {
+        String(decoding: renderedBytes(pretty: pretty), as: UTF8.self)
+    }
+
+    /// The same text as UTF-8 bytes, for writers that send bytes (no String in between).
+    public func renderedBytes(pretty: Bool) -> [UInt8] {
         var writer = JSONWriter(pretty: pretty)
         writer.write(self, depth: 0)
-        return String(decoding: writer.bytes, as: UTF8.self)
+        return writer.bytes
     }
 }
 

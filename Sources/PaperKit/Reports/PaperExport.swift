@@ -66,7 +66,12 @@ public enum PaperExport {
 
     /// A JSON array of papers, pretty-printed, keys sorted.
     public static func jsonArray(_ papers: [PaperResult]) -> String {
-        if papers.isEmpty { return "[]" }
-        return JSONText.array(papers.map { JSON($0).object }).rendered(pretty: true)
+        String(decoding: jsonArrayBytes(papers), as: UTF8.self)
+    }
+
+    /// `jsonArray` as UTF-8 bytes.
+    public static func jsonArrayBytes(_ papers: [PaperResult]) -> [UInt8] {
+        if papers.isEmpty { return Array("[]".utf8) }
+        return JSONText.array(papers.map { JSON($0).object }).renderedBytes(pretty: true)
     }
 }
