@@ -17,14 +17,19 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible, Coda
 
     /// Parses `YYYY-MM-DD`, also when a time follows (`2026-07-27T04:00:19.866337+00:00`).
     public init?(iso text: String) {
-        let s = text.trimmingWhitespace()
-        let bytes = Array(s.utf8.prefix(10))
-        let isDigit = { (b: UInt8) in b >= UInt8(ascii: "0") && b <= UInt8(ascii: "9") }
-        guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-"),
-              [0, 1, 2, 3, 5, 6, 8, 9].allSatisfy({ isDigit(bytes[$0]) }),
-              let y = Int(String(decoding: bytes[0..<4], as: UTF8.self)),
-              let m = Int(String(decoding: bytes[5..<7], as: UTF8.self)),
-              let d = Int(String(decoding: bytes[8..<10], as: UTF8.self)) else { return nil }
+        // Read by bytes: every result row parses three dates.
+        let bytes = text.trimmingWhitespace().utf8.prefix(10)
+        guard bytes.count == 10 else { return nil }
+        var y = 0, m = 0, d = 0
+        for (i, byte) in bytes.enumerated() {
+            if i == 4 || i == 7 {
+                guard byte == UInt8(ascii: "-") else { return nil }
+                continue
+            }
+            guard byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") else { return nil }
+            let digit = Int(byte - UInt8(ascii: "0"))
+            if i < 4 { y = y * 10 + digit } else if i < 7 { m = m * 10 + digit } else { d = d * 10 + digit }
+        }
         self.init(year: y, month: m, day: d)
     }
 

@@ -89,18 +89,28 @@ extension PaperResult {
         doi = row.optionalText(10)
         journalRef = row.optionalText(11)
         comments = row.optionalText(12)
-        authors = row.optionalText(13)?.split(separator: "\u{1F}").map(String.init) ?? []
-        categories = row.optionalText(14)?.split(separator: " ").map(String.init) ?? []
-        keywordHits = row.optionalText(15)?.split(separator: "\u{1E}").compactMap { item in
-            let parts = item.split(separator: "\u{1F}", omittingEmptySubsequences: false)
-            guard parts.count == 3, let field = PaperField(rawValue: String(parts[1])), let count = Int(parts[2]) else { return nil }
-            return KeywordHit(keyword: String(parts[0]), field: field, count: count)
-        } ?? []
+        authors = Self.fields(row.optionalText(13), 0x1F)
+        categories = Self.fields(row.optionalText(14), UInt8(ascii: " "))
+        keywordHits = Self.fields(row.optionalText(15), 0x1E).compactMap { item in
+            let parts = Self.fields(item, 0x1F, keepingEmpty: true)
+            guard parts.count == 3, let field = PaperField(rawValue: parts[1]), let count = Int(parts[2]) else { return nil }
+            return KeywordHit(keyword: parts[0], field: field, count: count)
+        }
         announceType = row.optionalText(16).flatMap(AnnounceType.init(rawValue:))
         if let latest = row.optionalText(17), let separator = latest.firstIndex(of: "\u{1F}") {
             summaryModel = String(latest[..<separator])
             summary = String(latest[latest.index(after: separator)...])
         }
+    }
+}
+
+extension PaperResult {
+    /// `text` split at an ASCII `separator`, by bytes: splitting by Character walks grapheme
+    /// clusters, which cost a few percent of a served search.
+    fileprivate static func fields(_ text: String?, _ separator: UInt8, keepingEmpty: Bool = false) -> [String] {
+        guard let text else { return [] }
+        return text.utf8.split(separator: separator, omittingEmptySubsequences: !keepingEmpty)
+            .map { String(Substring($0)) }
     }
 }
 
