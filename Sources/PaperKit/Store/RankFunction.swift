@@ -108,9 +108,10 @@ private func searchData(_ api: UnsafePointer<Fts5ExtensionApi>, _ fts: OpaquePoi
             rc = withUnsafeMutablePointer(to: &hits) { f.xQueryPhrase(fts, Int32(i), $0, countRow) }
             if rc != SQLITE_OK { sqlite3_free(raw); return nil }
         }
-        // As bm25(): a phrase in more than half the documents would get a negative IDF.
+        // As bm25(): a phrase in more than half the documents would get a negative IDF. A count
+        // above the row count (only passed by hand) would make it NaN: the same floor applies.
         var idf = log((Double(rows - hits) + 0.5) / (Double(hits) + 0.5))
-        if idf <= 0.0 { idf = 1e-6 }
+        if !(idf > 0.0) { idf = 1e-6 }
         data[1 + i] = idf
     }
     // FTS5 frees the buffer with the statement (or at once, when it cannot keep it).

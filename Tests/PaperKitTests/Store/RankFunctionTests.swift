@@ -51,6 +51,8 @@ struct RankFunctionTests {
         let withWrongCounts = try keptScores(reader, text, counts: wrong)
         #expect(withWrongCounts.keys == expected.keys)
         #expect(withWrongCounts != expected)
+        let impossible = try keptScores(reader, text, counts: wrong.map { _ in 1_000_000 })
+        #expect(impossible.values.allSatisfy(\.isFinite))
     }
 
     @Test func keptDocumentLengthsAreTheTokenCountsOfEachDocument() throws {
