@@ -60,9 +60,6 @@ extension PaperStore {
         let query = request.raw ? nil : SearchQuery(request.text)
         let expression = request.raw ? request.text : query?.matchExpression
         var matchExpression: String?
-        // The rank's phrase document counts, when this connection keeps them (`RankStatistics`).
-        var rankCounts: [Int64] = []
-        var orderValues: [SQLValue] = []
         if let id = idLookup {
             conditions.insert("p.arxiv_id = ?", at: 0)
             values.insert(.text(id.rawValue), at: 0)
@@ -71,17 +68,22 @@ extension PaperStore {
             from = "papers_fts JOIN papers p ON p.id = papers_fts.rowid"
             conditions.insert("papers_fts MATCH ?", at: 0)
             values.insert(.text(expression), at: 0)
-            rankCounts = try query.flatMap { try rankStatistics.phraseCounts($0.phrases, in: self) } ?? []
-            order = RankFunction.name + "(papers_fts" + String(repeating: ", ?", count: rankCounts.count) + ")"
-            orderValues = rankCounts.map(SQLValue.int)
         } else if let exclusion = query?.exclusionExpression {
             conditions.append("p.id NOT IN (SELECT rowid FROM papers_fts WHERE papers_fts MATCH ?)")
             values.append(.text(exclusion))
         }
+        // The rank's phrase document counts, when this connection keeps them (`RankStatistics`),
+        // looked up only when the rank orders the page.
+        var rankCounts: [Int64] = []
+        var orderValues: [SQLValue] = []
         switch request.sort {
-        case .relevance: if matchExpression != nil { order += ", p.id" }
-        case .date: order = byDate; orderValues = []
-        case .score: order = "p.score DESC, \(PaperStore.paperDate) DESC, p.arxiv_id"; orderValues = []
+        case .relevance:
+            guard matchExpression != nil else { break }
+            rankCounts = try query.flatMap { try rankStatistics.phraseCounts($0.phrases, in: self) } ?? []
+            order = RankFunction.orderTerm(countParameters: rankCounts.count) + ", p.id"
+            orderValues = rankCounts.map(SQLValue.int)
+        case .date: break
+        case .score: order = "p.score DESC, \(PaperStore.paperDate) DESC, p.arxiv_id"
         }
         let limit = max(0, request.limit), offset = max(0, request.offset)
         let pageSQL = "SELECT p.id FROM \(from)"
@@ -94,8 +96,8 @@ extension PaperStore {
         do {
             if let matchExpression, request.sort == .relevance, !filter.narrowsBeyondExclusion {
                 let sql = Self.rankedByIndexSQL(leavingOutExcluded: !filter.includeExcluded)
-                let rank = RankFunction.name + "(" + rankCounts.map(String.init).joined(separator: ", ") + ")"
-                try statement(sql).forEach([.text(matchExpression), .text(rank), .int(Int64(limit)), .int(Int64(offset))]) { row in
+                try statement(sql).forEach([.text(matchExpression), .text(RankFunction.rankSetting(counts: rankCounts)),
+                                            .int(Int64(limit)), .int(Int64(offset))]) { row in
                     let id = Int64(row.int(0))
                     ids.append(id)
                     snippets[id] = row.optionalText(1)

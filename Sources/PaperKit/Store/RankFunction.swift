@@ -17,6 +17,16 @@ import Foundation
 enum RankFunction {
     static let name = "arxiv_bm25"
 
+    /// The rank as an ORDER BY term over `papers_fts`, its phrase counts bound to `countParameters` `?`s.
+    static func orderTerm(countParameters: Int) -> String {
+        name + "(papers_fts" + String(repeating: ", ?", count: countParameters) + ")"
+    }
+
+    /// The value to bind to `rank MATCH ?`: FTS5 reads the arguments as SQL literals (integers here).
+    static func rankSetting(counts: [Int64]) -> String {
+        name + "(" + counts.map(String.init).joined(separator: ", ") + ")"
+    }
+
     /// Registers the function on `database`; FTS5 keeps `statistics` until the connection closes.
     static func register(on database: Database, statistics: RankStatistics) throws {
         guard let api = csqlite_fts5_api(database.handle) else {
@@ -45,13 +55,15 @@ private func arxivBM25(api: UnsafePointer<Fts5ExtensionApi>?, fts: OpaquePointer
     guard let api, let fts else { return }
     let f = api.pointee
     let phrases = Int(f.xPhraseCount(fts))
-    var data = f.xGetAuxdata(fts, 0)?.assumingMemoryBound(to: Double.self)
-    if data == nil {
+    let data: UnsafeMutablePointer<Double>
+    if let kept = f.xGetAuxdata(fts, 0) {
+        data = kept.assumingMemoryBound(to: Double.self)
+    } else {
         var rc = SQLITE_OK
-        data = searchData(api, fts, phrases: phrases, counts: argumentCount == phrases ? arguments : nil, rc: &rc)
-        guard data != nil else { return sqlite3_result_error_code(context, rc) }
+        guard let made = searchData(api, fts, phrases: phrases, counts: argumentCount == phrases ? arguments : nil, rc: &rc)
+        else { return sqlite3_result_error_code(context, rc) }
+        data = made
     }
-    guard let data else { return }
     let avgdl = data[0]
     let idf = data + 1
     let frequency = data + 1 + phrases
