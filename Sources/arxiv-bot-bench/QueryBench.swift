@@ -33,7 +33,7 @@ enum QueryBench {
             let started = Date()
             let results = try store.snapshot { try store.search(SearchRequest(text: text)) }
             let searched = Date()
-            bytes += PaperExport.jsonArray(results).utf8.count
+            bytes += PaperExport.jsonArrayBytes(results).count
             jsonSeconds += Date().timeIntervalSince(searched)
             searchSeconds += searched.timeIntervalSince(started)
             totals.append(Date().timeIntervalSince(started) * 1000)
