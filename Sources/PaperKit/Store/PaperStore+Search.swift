@@ -128,7 +128,7 @@ extension PaperStore {
     /// the joined plan (RankedSearchTests compares the two).
     private static func rankedByIndexSQL(leavingOutExcluded: Bool) -> String {
         """
-        SELECT rowid, snippet(papers_fts, 1, char(2), char(3), '…', 16) FROM papers_fts
+        SELECT rowid, \(SnippetFunction.name)(papers_fts, 1, char(2), char(3), '…', 16) FROM papers_fts
         WHERE papers_fts MATCH ? AND rank MATCH ?\(leavingOutExcluded
             ? " AND NOT EXISTS (SELECT 1 FROM papers p WHERE p.id = papers_fts.rowid AND p.excluded = 1)" : "")
         ORDER BY rank LIMIT ? OFFSET ?
@@ -153,7 +153,7 @@ extension PaperStore {
     private func snippets(_ ids: [Int64], match: String) throws -> [Int64: String] {
         var snippets: [Int64: String] = [:]
         let sql = """
-            SELECT rowid, snippet(papers_fts, 1, char(2), char(3), '…', 16) FROM papers_fts
+            SELECT rowid, \(SnippetFunction.name)(papers_fts, 1, char(2), char(3), '…', 16) FROM papers_fts
             WHERE papers_fts MATCH ? AND rowid IN (\(placeholders(ids.count)))
             """
         try statement(sql).forEach([.text(match)] + ids.map(SQLValue.int)) { row in

@@ -1,3 +1,5 @@
+import CSQLite
+
 /// The history of everything ingested: papers, authors, categories, announcements, keyword hits
 /// and the ingest ledger, in one SQLite file. The only type that writes to the store.
 ///
@@ -25,7 +27,11 @@ public final class PaperStore {
         self.database = database
         rankStatistics = RankStatistics(keepsStatistics: database.isReadOnly)
         if migrate { try Migrator.migrate(database) }
-        try RankFunction.register(on: database, statistics: rankStatistics)
+        guard let fts5 = csqlite_fts5_api(database.handle) else {
+            throw StoreError.cannotOpen(path: database.path, reason: "this SQLite has no FTS5; install Debian's libsqlite3-0")
+        }
+        try RankFunction.register(on: database, api: fts5, statistics: rankStatistics)
+        try SnippetFunction.register(on: database, api: fts5)
     }
 
     /// Runs `body` in one transaction; everything it wrote is rolled back when it throws.

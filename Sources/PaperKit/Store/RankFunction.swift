@@ -27,11 +27,9 @@ enum RankFunction {
         name + "(" + counts.map(String.init).joined(separator: ", ") + ")"
     }
 
-    /// Registers the function on `database`; FTS5 keeps `statistics` until the connection closes.
-    static func register(on database: Database, statistics: RankStatistics) throws {
-        guard let api = csqlite_fts5_api(database.handle) else {
-            throw StoreError.cannotOpen(path: database.path, reason: "this SQLite has no FTS5; install Debian's libsqlite3-0")
-        }
+    /// Registers the function on the connection whose FTS5 API is `api`; FTS5 keeps `statistics`
+    /// until the connection closes.
+    static func register(on database: Database, api: UnsafeMutablePointer<fts5_api>, statistics: RankStatistics) throws {
         let userData = Unmanaged.passRetained(statistics).toOpaque()
         let rc = api.pointee.xCreateFunction(api, name, userData, arxivBM25, { userData in
             if let userData { Unmanaged<RankStatistics>.fromOpaque(userData).release() }
