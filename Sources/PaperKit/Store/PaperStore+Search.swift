@@ -45,9 +45,10 @@ extension PaperStore {
     /// filtered papers newest first.
     ///
     /// Each step touches only what the page needs: the page of ids in order (only the sort key per
-    /// match; with snippets when FTS5 can rank alone), the full rows of that page, and otherwise
-    /// the snippets of that page. Computing rows and snippets inside a ranking query that SQLite
-    /// sorts would build them for every match before sorting.
+    /// match; with each match's phrase instances when the index can rank alone), the full rows of
+    /// that page, and the snippets of that page (from those instances and the rows' abstracts, or
+    /// else from the index). Computing rows and snippets inside a ranking query that SQLite sorts
+    /// would build them for every match before sorting.
     public func search(_ request: SearchRequest) throws -> [PaperResult] {
         let idLookup = request.raw ? nil : ArxivID.parse(request.text)?.id
         var filter = request.filter
@@ -80,7 +81,7 @@ extension PaperStore {
         case .relevance:
             guard matchExpression != nil else { break }
             rankCounts = try query.flatMap { try rankStatistics.phraseCounts($0.phrases, in: self) } ?? []
-            order = RankFunction.orderTerm(countParameters: rankCounts.count) + ", p.id"
+            order = RankFunction.call(countParameters: rankCounts.count) + ", p.id"
             orderValues = rankCounts.map(SQLValue.int)
         case .date: break
         case .score: order = "p.score DESC, \(PaperStore.paperDate) DESC, p.arxiv_id"
@@ -93,15 +94,14 @@ extension PaperStore {
 
         var ids: [Int64] = []
         var snippets: [Int64: String] = [:]
+        var collected: (page: [RankCollector.Match], phraseSizes: [Int32])?
         do {
             if let matchExpression, request.sort == .relevance, !filter.narrowsBeyondExclusion {
-                let sql = Self.rankedByIndexSQL(leavingOutExcluded: !filter.includeExcluded)
-                try statement(sql).forEach([.text(matchExpression), .text(RankFunction.rankSetting(counts: rankCounts)),
-                                            .int(Int64(limit)), .int(Int64(offset))]) { row in
-                    let id = Int64(row.int(0))
-                    ids.append(id)
-                    snippets[id] = row.optionalText(1)
-                }
+                let collector = RankCollector(capacity: offset + limit, admits: filter.includeExcluded ? { _ in true } : isIncluded)
+                try collectRanked(matchExpression, counts: rankCounts, into: collector)
+                let page = collector.page(offset: offset)
+                ids = page.map(\.rowid)
+                collected = (page, collector.phraseSizes)
             } else {
                 try statement(pageSQL).forEach(values) { ids.append(Int64($0.int(0))) }
                 if let matchExpression, !ids.isEmpty { snippets = try self.snippets(ids, match: matchExpression) }
@@ -111,6 +111,15 @@ extension PaperStore {
         }
         guard !ids.isEmpty else { return [] }
         let rows = try rowsByID(ids)
+        if let collected {
+            return collected.page.compactMap { match in
+                guard var result = rows[match.rowid] else { return nil }
+                result.snippet = snippetState.snippet(of: result.abstract, column: SnippetFunction.searchColumn, match: match,
+                                                      phraseSizes: collected.phraseSizes, markup: SnippetFunction.searchMarkup,
+                                                      tokens: SnippetFunction.searchWindow)
+                return result
+            }
+        }
         return ids.compactMap { id in
             guard var result = rows[id] else { return nil }
             result.snippet = snippets[id]
@@ -118,21 +127,26 @@ extension PaperStore {
         }
     }
 
-    /// A relevance page with snippets in one pass over the full-text index, for searches with no
-    /// filter but the excluded flag (most of them). FTS5 sorts the matches by bm25 itself, so
-    /// SQLite skips the offset and builds snippets only for the rows of the page; the general
-    /// path joins every match to `papers` (a row lookup per match) and seeks each page row again
-    /// for its snippet, which together took twice as long. The excluded check runs only for the
-    /// rows stepped through (a primary-key lookup each); `NOT IN (SELECT …)` built the whole
-    /// excluded set for every search, a quarter of its time. Ties come out in rowid order, as in
-    /// the joined plan (RankedSearchTests compares the two).
-    private static func rankedByIndexSQL(leavingOutExcluded: Bool) -> String {
-        """
-        SELECT rowid, \(SnippetFunction.name)(papers_fts, 1, char(2), char(3), '…', 16) FROM papers_fts
-        WHERE papers_fts MATCH ? AND rank MATCH ?\(leavingOutExcluded
-            ? " AND NOT EXISTS (SELECT 1 FROM papers p WHERE p.id = papers_fts.rowid AND p.excluded = 1)" : "")
-        ORDER BY rank LIMIT ? OFFSET ?
-        """
+    /// A relevance page for searches with no filter but the excluded flag (most of them), in one
+    /// pass over the full-text index: `arxiv_bm25` scores every match and hands the best to
+    /// `collector`, with their phrase instances, from which the page's snippets are built.
+    ///
+    /// No row of `papers` is read per match: the general path's join (a row lookup per match)
+    /// took twice as long, and so did checking the excluded flag of every match; the collector
+    /// checks it only for matches good enough for the page.
+    private func collectRanked(_ match: String, counts: [Int64], into collector: RankCollector) throws {
+        guard collector.capacity > 0 else { return }
+        let sql = "SELECT \(RankFunction.call(countParameters: counts.count)) FROM papers_fts WHERE papers_fts MATCH ?"
+        rankInputs.collector = collector
+        defer { rankInputs.collector = nil }
+        // The rank's parameters come first in the statement's text, so they are bound first.
+        try statement(sql).forEach(counts.map(SQLValue.int) + [.text(match)]) { _ in }
+        if let error = collector.error { throw error }
+    }
+
+    /// Whether the paper with this rowid is not excluded (nor missing).
+    private func isIncluded(_ rowid: Int64) throws -> Bool {
+        try statement("SELECT excluded FROM papers WHERE id = ?").first([.int(rowid)]) { $0.int(0) == 0 } ?? false
     }
 
     /// Full rows for `ids`, in the order given.
@@ -153,7 +167,7 @@ extension PaperStore {
     private func snippets(_ ids: [Int64], match: String) throws -> [Int64: String] {
         var snippets: [Int64: String] = [:]
         let sql = """
-            SELECT rowid, \(SnippetFunction.name)(papers_fts, 1, char(2), char(3), '…', 16) FROM papers_fts
+            SELECT rowid, \(SnippetFunction.searchCall) FROM papers_fts
             WHERE papers_fts MATCH ? AND rowid IN (\(placeholders(ids.count)))
             """
         try statement(sql).forEach([.text(match)] + ids.map(SQLValue.int)) { row in

@@ -10,8 +10,12 @@ public final class PaperStore {
     private var prepared: [String: Statement] = [:]
     /// Author name -> row id, so a prolific author costs one lookup per process, not per paper.
     var authorIDs: [String: Int64] = [:]
-    /// Inputs of the search rank this connection keeps between searches (read-only connections only).
-    let rankStatistics: RankStatistics
+    /// Inputs of the search rank: what this connection keeps between searches (read-only
+    /// connections only), and the collector of the search stepping.
+    let rankInputs: RankFunction.Inputs
+    var rankStatistics: RankStatistics { rankInputs.statistics }
+    /// Builds the snippets of searches, in SQL (`arxiv_snippet`) and from collected matches.
+    let snippetState: SnippetState
 
     /// Opens (or creates) the store at `path` and brings its schema up to date.
     public convenience init(path: String) throws {
@@ -25,13 +29,14 @@ public final class PaperStore {
     /// `migrate: false` opens the store as it is (read-only connections cannot migrate).
     init(database: Database, migrate: Bool) throws {
         self.database = database
-        rankStatistics = RankStatistics(keepsStatistics: database.isReadOnly)
+        rankInputs = RankFunction.Inputs(statistics: RankStatistics(keepsStatistics: database.isReadOnly))
         if migrate { try Migrator.migrate(database) }
         guard let fts5 = csqlite_fts5_api(database.handle) else {
             throw StoreError.cannotOpen(path: database.path, reason: "this SQLite has no FTS5; install Debian's libsqlite3-0")
         }
-        try RankFunction.register(on: database, api: fts5, statistics: rankStatistics)
-        try SnippetFunction.register(on: database, api: fts5)
+        snippetState = try SnippetState(api: fts5, database: database)
+        try RankFunction.register(on: database, api: fts5, inputs: rankInputs)
+        try SnippetFunction.register(on: database, api: fts5, state: snippetState)
     }
 
     /// Runs `body` in one transaction; everything it wrote is rolled back when it throws.

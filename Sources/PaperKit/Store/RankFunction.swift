@@ -13,30 +13,37 @@ import Foundation
 /// - each matching document's length in tokens, which `bm25()` reads from `papers_fts_docsize`,
 ///   one B-tree lookup per match.
 ///
+/// While a search sets a `RankCollector`, the function also hands it the matches good enough for
+/// the page, so the search needs no `ORDER BY` (see `RankCollector`).
+///
 /// A connection gets the function when its store opens.
 enum RankFunction {
     static let name = "arxiv_bm25"
 
-    /// The rank as an ORDER BY term over `papers_fts`, its phrase counts bound to `countParameters` `?`s.
-    static func orderTerm(countParameters: Int) -> String {
+    /// The rank as SQL over `papers_fts`, its phrase counts bound to `countParameters` `?`s.
+    static func call(countParameters: Int) -> String {
         name + "(papers_fts" + String(repeating: ", ?", count: countParameters) + ")"
     }
 
-    /// The value to bind to `rank MATCH ?`: FTS5 reads the arguments as SQL literals (integers here).
-    static func rankSetting(counts: [Int64]) -> String {
-        name + "(" + counts.map(String.init).joined(separator: ", ") + ")"
+    /// What the function of one connection reads besides FTS5.
+    final class Inputs {
+        let statistics: RankStatistics
+        /// Set while a search that gathers its own page steps (`PaperStore.search`).
+        var collector: RankCollector?
+
+        init(statistics: RankStatistics) { self.statistics = statistics }
     }
 
-    /// Registers the function on the connection whose FTS5 API is `api`; FTS5 keeps `statistics`
+    /// Registers the function on the connection whose FTS5 API is `api`; FTS5 keeps `inputs`
     /// until the connection closes.
-    static func register(on database: Database, api: UnsafeMutablePointer<fts5_api>, statistics: RankStatistics) throws {
-        let userData = Unmanaged.passRetained(statistics).toOpaque()
+    static func register(on database: Database, api: UnsafeMutablePointer<fts5_api>, inputs: Inputs) throws {
+        let userData = Unmanaged.passRetained(inputs).toOpaque()
         let rc = api.pointee.xCreateFunction(api, name, userData, arxivBM25, { userData in
-            if let userData { Unmanaged<RankStatistics>.fromOpaque(userData).release() }
+            if let userData { Unmanaged<Inputs>.fromOpaque(userData).release() }
         })
         // On failure FTS5 has not taken ownership (it calls no destructor).
         guard rc == SQLITE_OK else {
-            Unmanaged<RankStatistics>.fromOpaque(userData).release()
+            Unmanaged<Inputs>.fromOpaque(userData).release()
             throw StoreError.cannotOpen(path: database.path, reason: "cannot register \(name): \(String(cString: sqlite3_errstr(rc)))")
         }
     }
@@ -77,9 +84,10 @@ private func arxivBM25(api: UnsafePointer<Fts5ExtensionApi>?, fts: OpaquePointer
         i += 1
     }
     var length = 0.0
+    let inputs = f.xUserData(fts).map { Unmanaged<RankFunction.Inputs>.fromOpaque($0).takeUnretainedValue() }
+    let rowid = f.xRowid(fts)
     if rc == SQLITE_OK {
-        let statistics = f.xUserData(fts).map { Unmanaged<RankStatistics>.fromOpaque($0).takeUnretainedValue() }
-        if let cached = statistics?.documentLength(f.xRowid(fts)) {
+        if let cached = inputs?.statistics.documentLength(rowid) {
             length = cached
         } else {
             var tokens: Int32 = 0
@@ -92,7 +100,33 @@ private func arxivBM25(api: UnsafePointer<Fts5ExtensionApi>?, fts: OpaquePointer
     for i in 0..<phrases {
         score += idf[i] * ((frequency[i] * (k1 + 1.0)) / (frequency[i] + k1 * (1 - b + b * length / avgdl)))
     }
-    sqlite3_result_double(context, -1.0 * score)
+    let rank = -1.0 * score
+    if let collector = inputs?.collector, collector.wants(score: rank, rowid: rowid) {
+        rc = collect(rank, rowid: rowid, into: collector, f, fts, phrases: phrases)
+        guard rc == SQLITE_OK else { return sqlite3_result_error_code(context, rc) }
+    }
+    sqlite3_result_double(context, rank)
+}
+
+/// Keeps the current row, with its phrase instances, in `collector`.
+private func collect(_ rank: Double, rowid: Int64, into collector: RankCollector, _ f: Fts5ExtensionApi,
+                     _ fts: OpaquePointer, phrases: Int) -> Int32 {
+    if collector.phraseSizes.count != phrases {
+        collector.phraseSizes = (0..<phrases).map { f.xPhraseSize(fts, Int32($0)) }
+    }
+    var count: Int32 = 0
+    var rc = f.xInstCount(fts, &count)
+    var instances: [RankCollector.Instance] = []
+    instances.reserveCapacity(Int(count))
+    var phrase: Int32 = 0, column: Int32 = 0, offset: Int32 = 0
+    var i: Int32 = 0
+    while rc == SQLITE_OK && i < count {
+        rc = f.xInst(fts, i, &phrase, &column, &offset)
+        instances.append((phrase, column, offset))
+        i += 1
+    }
+    if rc == SQLITE_OK { collector.keep(.init(score: rank, rowid: rowid, instances: instances)) }
+    return rc
 }
 
 /// Average document length and each phrase's IDF for one search, kept with the statement.

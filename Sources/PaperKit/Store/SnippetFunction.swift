@@ -14,12 +14,20 @@ import Foundation
 enum SnippetFunction {
     static let name = "arxiv_snippet"
 
+    /// Search results show the abstract (index column 1) around the matches, 16 tokens, the
+    /// matched words between `PaperResult.highlightStart` and `highlightEnd`.
+    static let searchColumn = 1
+    static let searchWindow = 16
+    static let searchMarkup = SnippetMarkup(open: Array(PaperResult.highlightStart.utf8),
+                                            close: Array(PaperResult.highlightEnd.utf8), ellipsis: Array("…".utf8))
+    /// The same snippet as an SQL call on `papers_fts`.
+    static let searchCall = "\(name)(papers_fts, \(searchColumn), char(2), char(3), '…', \(searchWindow))"
+
     /// The arguments of the table's `unicode61` tokenizer (schema 003, after "porter unicode61").
     static let tokenizerArguments = ["remove_diacritics", "2"]
 
-    /// Registers the function on the connection whose FTS5 API is `api`.
-    static func register(on database: Database, api: UnsafeMutablePointer<fts5_api>) throws {
-        let state = try SnippetState(api: api, database: database)
+    /// Registers the function on the connection whose FTS5 API is `api`, working in `state`.
+    static func register(on database: Database, api: UnsafeMutablePointer<fts5_api>, state: SnippetState) throws {
         let userData = Unmanaged.passRetained(state).toOpaque()
         let rc = api.pointee.xCreateFunction(api, name, userData, arxivSnippet, { userData in
             if let userData { Unmanaged<SnippetState>.fromOpaque(userData).release() }
@@ -38,7 +46,7 @@ final class SnippetState {
     /// Token boundaries of the column last tokenized: start and end byte offsets, in order.
     var tokens = TokenSpans()
     /// Phrase instances of the current row: phrase, column, token offset.
-    var instances: [(phrase: Int32, column: Int32, offset: Int32)] = []
+    var instances: [RankCollector.Instance] = []
     var phraseSizes: [Int32] = []
     var sentenceStarts: [Int32] = []
     var seen: [Bool] = []
@@ -157,6 +165,13 @@ struct SnippetMarkup {
     var ellipsis: [UInt8]
 }
 
+/// The best window found so far: snippet()'s iBestCol, iBestStart and nBestScore.
+private struct BestWindow {
+    var column: Int
+    var start = 0
+    var score = 0
+}
+
 extension SnippetState {
     /// Writes the current row's snippet into `output`. Returns an SQLite result code, or nil when
     /// the chosen column is NULL (the snippet is then NULL, as snippet()'s is).
@@ -168,55 +183,80 @@ extension SnippetState {
     func snippet(_ f: Fts5ExtensionApi, _ fts: OpaquePointer, column: Int, markup: SnippetMarkup, tokens window: Int) -> Int32? {
         var rc = loadInstances(f, fts)
         guard rc == SQLITE_OK else { return rc }
-        var bestColumn = max(column, 0), bestStart = 0, bestScore = 0
+        var best = BestWindow(column: max(column, 0))
         var tokenizedColumn = -1
         for i in 0..<Int(f.xColumnCount(fts)) where column < 0 || column == i {
             var document: UnsafePointer<CChar>?
             var length: Int32 = 0
             rc = f.xColumnText(fts, Int32(i), &document, &length)
             guard rc == SQLITE_OK else { return rc }
-            if let document {
-                rc = tokenize(document, count: length)
-                guard rc == SQLITE_OK else { return rc }
-            } else {
-                tokens.removeAll()
-            }
+            rc = consider(column: i, document: document, length: length, window: window, best: &best)
+            guard rc == SQLITE_OK else { return rc }
             tokenizedColumn = i
-            findSentenceStarts(document)
-            // snippet() reads this from the index's docsize record; it is the same count of tokens.
-            let size = tokens.count
-            for instance in instances where Int(instance.column) == i {
-                let offset = Int(instance.offset)
-                if offset > size { return SQLITE_CORRUPT | (1 << 8) }  // FTS5_CORRUPT
-                let around = score(column: i, from: offset, window: window, size: size)
-                if around.score > bestScore {
-                    (bestScore, bestColumn, bestStart) = (around.score, i, around.start)
-                }
-                guard !sentenceStarts.isEmpty && size > window else { continue }
-                var j = 0
-                while j < sentenceStarts.count - 1 && Int(sentenceStarts[j + 1]) <= offset { j += 1 }
-                let sentence = Int(sentenceStarts[j])
-                if sentence < offset {
-                    let fromSentence = score(column: i, from: sentence, window: window, size: size).score
-                        + (sentence == 0 ? 120 : 100)
-                    if fromSentence > bestScore {
-                        (bestScore, bestColumn, bestStart) = (fromSentence, i, sentence)
-                    }
-                }
-            }
         }
         var document: UnsafePointer<CChar>?
         var length: Int32 = 0
-        rc = f.xColumnText(fts, Int32(bestColumn), &document, &length)
+        rc = f.xColumnText(fts, Int32(best.column), &document, &length)
         guard rc == SQLITE_OK else { return rc }
         guard let document else { return nil }
-        if tokenizedColumn != bestColumn {
+        if tokenizedColumn != best.column {
             rc = tokenize(document, count: length)
             guard rc == SQLITE_OK else { return rc }
         }
         let text = UnsafeRawPointer(document).assumingMemoryBound(to: UInt8.self)
-        highlight(UnsafeBufferPointer(start: text, count: Int(length)), column: bestColumn,
-                  from: bestStart, window: window, markup: markup)
+        highlight(UnsafeBufferPointer(start: text, count: Int(length)), column: best.column,
+                  from: best.start, window: window, markup: markup)
+        return SQLITE_OK
+    }
+
+    /// The snippet `snippet()` would give for `match` with `text` as the content of `column`,
+    /// built without FTS5: from the phrase instances `RankCollector` kept. Nil on a tokenizer error.
+    func snippet(of text: String, column: Int, match: RankCollector.Match, phraseSizes: [Int32],
+                 markup: SnippetMarkup, tokens window: Int) -> String? {
+        instances = match.instances
+        self.phraseSizes = phraseSizes
+        if seen.count < phraseSizes.count { seen = Array(repeating: false, count: phraseSizes.count) }
+        var text = text
+        return text.withUTF8 { bytes -> String? in
+            // A native Swift string keeps a NUL after its bytes, but an empty buffer has no address.
+            guard let base = bytes.baseAddress else { return "" }
+            let document = UnsafeRawPointer(base).assumingMemoryBound(to: CChar.self)
+            var best = BestWindow(column: column)
+            guard consider(column: column, document: document, length: Int32(bytes.count), window: window,
+                           best: &best) == SQLITE_OK else { return nil }
+            highlight(bytes, column: column, from: best.start, window: window, markup: markup)
+            return String(decoding: output, as: UTF8.self)
+        }
+    }
+
+    /// fts5SnippetFunction's loop over one column: tokenizes `document` (leaving its boundaries in
+    /// `tokens`) and lets each of the column's phrase instances propose windows to `best`.
+    private func consider(column i: Int, document: UnsafePointer<CChar>?, length: Int32, window: Int,
+                          best: inout BestWindow) -> Int32 {
+        if let document {
+            let rc = tokenize(document, count: length)
+            guard rc == SQLITE_OK else { return rc }
+        } else {
+            tokens.removeAll()
+        }
+        findSentenceStarts(document)
+        // snippet() reads this from the index's docsize record; it is the same count of tokens.
+        let size = tokens.count
+        for instance in instances where Int(instance.column) == i {
+            let offset = Int(instance.offset)
+            if offset > size { return SQLITE_CORRUPT | (1 << 8) }  // FTS5_CORRUPT
+            let around = score(column: i, from: offset, window: window, size: size)
+            if around.score > best.score { best = BestWindow(column: i, start: around.start, score: around.score) }
+            guard !sentenceStarts.isEmpty && size > window else { continue }
+            var j = 0
+            while j < sentenceStarts.count - 1 && Int(sentenceStarts[j + 1]) <= offset { j += 1 }
+            let sentence = Int(sentenceStarts[j])
+            if sentence < offset {
+                let fromSentence = score(column: i, from: sentence, window: window, size: size).score
+                    + (sentence == 0 ? 120 : 100)
+                if fromSentence > best.score { best = BestWindow(column: i, start: sentence, score: fromSentence) }
+            }
+        }
         return SQLITE_OK
     }
 
@@ -337,7 +377,7 @@ private struct CoalescedInstances {
 
     init(column: Int) { self.column = column }
 
-    mutating func advance(_ instances: [(phrase: Int32, column: Int32, offset: Int32)], _ phraseSizes: [Int32]) {
+    mutating func advance(_ instances: [RankCollector.Instance], _ phraseSizes: [Int32]) {
         start = -1
         end = -1
         while next < instances.count {

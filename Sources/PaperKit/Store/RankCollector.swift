@@ -1,0 +1,90 @@
+/// The best `capacity` matches of a relevance search, gathered by `arxiv_bm25` while the search
+/// steps through every match once, each kept with its phrase instances so its snippet can be
+/// built afterwards from the abstract alone.
+///
+/// FTS5's own `ORDER BY rank` sorts every match, copying each one's position lists into the sort
+/// records so that `snippet()` can run on the sorted rows: over 100,000 papers that cost about as
+/// much as ranking itself. Here a match is only compared with the worst kept one, and copied only
+/// when it is better. The order is the joined search's: score, then rowid.
+final class RankCollector {
+    /// One phrase instance: which phrase, in which column, at which token.
+    typealias Instance = (phrase: Int32, column: Int32, offset: Int32)
+
+    struct Match {
+        var score: Double
+        var rowid: Int64
+        var instances: [Instance]
+
+        func ranks(before other: Match) -> Bool {
+            score < other.score || (score == other.score && rowid < other.rowid)
+        }
+    }
+
+    let capacity: Int
+    /// Tokens per phrase of the search (the same for every match).
+    var phraseSizes: [Int32] = []
+    /// A max-heap: the worst kept match first.
+    private var heap: [Match] = []
+    /// Whether a rowid may be kept at all, asked only of matches good enough to be kept (a few
+    /// dozen per page), so a check that costs a lookup is not paid for every match.
+    private let admits: (Int64) throws -> Bool
+    /// The first error of `admits`, reported once the search has stopped stepping.
+    private(set) var error: Error?
+
+    init(capacity: Int, admits: @escaping (Int64) throws -> Bool = { _ in true }) {
+        self.capacity = capacity
+        self.admits = admits
+        heap.reserveCapacity(min(capacity, 1_024))
+    }
+
+    /// Whether a match with this score and rowid would be kept.
+    func wants(score: Double, rowid: Int64) -> Bool {
+        guard capacity > 0, error == nil else { return false }
+        if heap.count == capacity && !Match(score: score, rowid: rowid, instances: []).ranks(before: heap[0]) { return false }
+        do {
+            return try admits(rowid)
+        } catch {
+            self.error = error
+            return false
+        }
+    }
+
+    /// Keeps `match`, dropping the worst kept one when full. Call only when `wants` said yes.
+    func keep(_ match: Match) {
+        if heap.count < capacity {
+            heap.append(match)
+            siftUp(heap.count - 1)
+        } else {
+            heap[0] = match
+            siftDown(0)
+        }
+    }
+
+    /// The kept matches from `offset` on, best first.
+    func page(offset: Int) -> [Match] {
+        Array(heap.sorted { $0.ranks(before: $1) }.dropFirst(offset))
+    }
+
+    private func siftUp(_ index: Int) {
+        var child = index
+        while child > 0 {
+            let parent = (child - 1) / 2
+            guard heap[parent].ranks(before: heap[child]) else { return }
+            heap.swapAt(parent, child)
+            child = parent
+        }
+    }
+
+    private func siftDown(_ index: Int) {
+        var parent = index
+        while true {
+            var worst = parent
+            let left = 2 * parent + 1, right = left + 1
+            if left < heap.count && heap[worst].ranks(before: heap[left]) { worst = left }
+            if right < heap.count && heap[worst].ranks(before: heap[right]) { worst = right }
+            if worst == parent { return }
+            heap.swapAt(parent, worst)
+            parent = worst
+        }
+    }
+}
