@@ -72,16 +72,20 @@ private func arxivBM25(api: UnsafePointer<Fts5ExtensionApi>?, fts: OpaquePointer
     let avgdl = data[0]
     let idf = data + 1
     let frequency = data + 1 + phrases
-    for i in 0..<phrases { frequency[i] = 0 }
 
-    var instances: Int32 = 0
-    var rc = f.xInstCount(fts, &instances)
-    var phrase: Int32 = 0, column: Int32 = 0, offset: Int32 = 0
-    var i: Int32 = 0
-    while rc == SQLITE_OK && i < instances {
-        rc = f.xInst(fts, i, &phrase, &column, &offset)
-        if rc == SQLITE_OK { frequency[Int(phrase)] += PaperStore.columnWeight(Int(column)) }
-        i += 1
+    // bm25() adds up each phrase's weighted frequency over xInst, which first merges the
+    // instances of all phrases into one array; walking each phrase's own positions adds the same
+    // weights in the same order per phrase (so the same doubles) without building that array.
+    var rc = SQLITE_OK
+    var iterator = Fts5PhraseIter()
+    var column: Int32 = 0, offset: Int32 = 0
+    for i in 0..<phrases where rc == SQLITE_OK {
+        frequency[i] = 0
+        rc = f.xPhraseFirst(fts, Int32(i), &iterator, &column, &offset)
+        while rc == SQLITE_OK && column >= 0 {
+            frequency[i] += PaperStore.columnWeight(Int(column))
+            f.xPhraseNext(fts, &iterator, &column, &offset)
+        }
     }
     var length = 0.0
     let inputs = f.xUserData(fts).map { Unmanaged<RankFunction.Inputs>.fromOpaque($0).takeUnretainedValue() }
