@@ -1,3 +1,5 @@
+import CSQLite
+
 /// The best `capacity` matches of a relevance search, gathered by `arxiv_bm25` while the search
 /// steps through every match once, each kept with its phrase instances so its snippet can be
 /// built afterwards from the abstract alone.
@@ -58,6 +60,22 @@ final class RankCollector {
             heap[0] = match
             siftDown(0)
         }
+    }
+
+    /// Appends the current row's phrase instances (xInst order: by column, then token) to
+    /// `instances`; returns an SQLite result code.
+    static func readInstances(_ f: Fts5ExtensionApi, _ fts: OpaquePointer, into instances: inout [Instance]) -> Int32 {
+        var count: Int32 = 0
+        var rc = f.xInstCount(fts, &count)
+        instances.reserveCapacity(instances.count + Int(count))
+        var phrase: Int32 = 0, column: Int32 = 0, offset: Int32 = 0
+        var i: Int32 = 0
+        while rc == SQLITE_OK && i < count {
+            rc = f.xInst(fts, i, &phrase, &column, &offset)
+            if rc == SQLITE_OK { instances.append((phrase, column, offset)) }
+            i += 1
+        }
+        return rc
     }
 
     /// The kept matches from `offset` on, best first.

@@ -37,15 +37,7 @@ enum RankFunction {
     /// Registers the function on the connection whose FTS5 API is `api`; FTS5 keeps `inputs`
     /// until the connection closes.
     static func register(on database: Database, api: UnsafeMutablePointer<fts5_api>, inputs: Inputs) throws {
-        let userData = Unmanaged.passRetained(inputs).toOpaque()
-        let rc = api.pointee.xCreateFunction(api, name, userData, arxivBM25, { userData in
-            if let userData { Unmanaged<Inputs>.fromOpaque(userData).release() }
-        })
-        // On failure FTS5 has not taken ownership (it calls no destructor).
-        guard rc == SQLITE_OK else {
-            Unmanaged<Inputs>.fromOpaque(userData).release()
-            throw StoreError.cannotOpen(path: database.path, reason: "cannot register \(name): \(String(cString: sqlite3_errstr(rc)))")
-        }
+        try AuxiliaryFunction.register(name, arxivBM25, context: inputs, on: database, api: api)
     }
 }
 
@@ -118,17 +110,8 @@ private func collect(_ rank: Double, rowid: Int64, into collector: RankCollector
     if collector.phraseSizes.count != phrases {
         collector.phraseSizes = (0..<phrases).map { f.xPhraseSize(fts, Int32($0)) }
     }
-    var count: Int32 = 0
-    var rc = f.xInstCount(fts, &count)
     var instances: [RankCollector.Instance] = []
-    instances.reserveCapacity(Int(count))
-    var phrase: Int32 = 0, column: Int32 = 0, offset: Int32 = 0
-    var i: Int32 = 0
-    while rc == SQLITE_OK && i < count {
-        rc = f.xInst(fts, i, &phrase, &column, &offset)
-        instances.append((phrase, column, offset))
-        i += 1
-    }
+    let rc = RankCollector.readInstances(f, fts, into: &instances)
     if rc == SQLITE_OK { collector.keep(.init(score: rank, rowid: rowid, instances: instances)) }
     return rc
 }

@@ -28,14 +28,7 @@ enum SnippetFunction {
 
     /// Registers the function on the connection whose FTS5 API is `api`, working in `state`.
     static func register(on database: Database, api: UnsafeMutablePointer<fts5_api>, state: SnippetState) throws {
-        let userData = Unmanaged.passRetained(state).toOpaque()
-        let rc = api.pointee.xCreateFunction(api, name, userData, arxivSnippet, { userData in
-            if let userData { Unmanaged<SnippetState>.fromOpaque(userData).release() }
-        })
-        guard rc == SQLITE_OK else {
-            Unmanaged<SnippetState>.fromOpaque(userData).release()
-            throw StoreError.cannotOpen(path: database.path, reason: "cannot register \(name): \(String(cString: sqlite3_errstr(rc)))")
-        }
+        try AuxiliaryFunction.register(name, arxivSnippet, context: state, on: database, api: api)
     }
 }
 
@@ -266,16 +259,7 @@ extension SnippetState {
         let phrases = Int(f.xPhraseCount(fts))
         for i in 0..<phrases { phraseSizes.append(f.xPhraseSize(fts, Int32(i))) }
         if seen.count < phrases { seen = Array(repeating: false, count: phrases) }
-        var count: Int32 = 0
-        var rc = f.xInstCount(fts, &count)
-        var phrase: Int32 = 0, column: Int32 = 0, offset: Int32 = 0
-        var i: Int32 = 0
-        while rc == SQLITE_OK && i < count {
-            rc = f.xInst(fts, i, &phrase, &column, &offset)
-            instances.append((phrase, column, offset))
-            i += 1
-        }
-        return rc
+        return RankCollector.readInstances(f, fts, into: &instances)
     }
 
     /// Positions of the tokens that start a sentence: the first, and each one preceded by
