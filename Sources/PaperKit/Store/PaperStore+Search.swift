@@ -97,7 +97,10 @@ extension PaperStore {
         var collected: (page: [RankCollector.Match], phraseSizes: [Int32])?
         do {
             if let matchExpression, request.sort == .relevance, !filter.narrowsBeyondExclusion {
-                let collector = RankCollector(capacity: offset + limit, admits: filter.includeExcluded ? { _ in true } : isIncluded)
+                // Past Int.max, "everything" is the same page (the CLI takes any --offset).
+                let (capacity, overflow) = offset.addingReportingOverflow(limit)
+                let collector = RankCollector(capacity: overflow ? .max : capacity,
+                                              admits: filter.includeExcluded ? { _ in true } : isIncluded)
                 try collectRanked(matchExpression, counts: rankCounts, into: collector)
                 let page = collector.page(offset: offset)
                 ids = page.map(\.rowid)

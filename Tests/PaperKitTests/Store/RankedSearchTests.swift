@@ -41,6 +41,17 @@ struct RankedSearchTests {
         #expect(everything.count == fast.count + excludedMatches)
     }
 
+    @Test func anOffsetPastTheMatchesGivesAnEmptyPage() throws {
+        let store = try Self.store().store
+        let all = try search(store, "model")
+        for offset in [all.count, all.count + 1, Int.max] {
+            #expect(try search(store, "model") { $0.offset = offset }.isEmpty)
+            #expect(try search(store, "model") { $0.offset = offset; $0.filter.minScore = -1 }.isEmpty)
+        }
+        #expect(try search(store, "model") { $0.offset = all.count - 1 }.map(\.arxivID) == [all.last!.arxivID])
+        #expect(try search(store, "model") { $0.limit = 0 }.isEmpty)
+    }
+
     @Test func pagesTileTheRankingWithoutGapsOrRepeats() throws {
         let store = try Self.store().store
         let all = try search(store, "model")
