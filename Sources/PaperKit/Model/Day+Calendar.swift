@@ -24,6 +24,7 @@ extension Day {
         self.init(year: yoe + era * 400 + (m <= 2 ? 1 : 0), month: m, day: d)!
     }
 
+    /// The day `days` later (earlier when negative).
     public func adding(days: Int) -> Day { Day(daysSinceEpoch: daysSinceEpoch + days) }
 
     /// ISO weekday: 1 = Monday ... 7 = Sunday.

@@ -2,8 +2,10 @@ import Foundation
 
 /// ISO 8601 UTC timestamps for the ledger (`2026-11-30T23:26:35Z`).
 public enum Timestamp {
+    /// The current time.
     public static func now() -> String { string(from: Date()) }
 
+    /// `date` to the second, in UTC.
     public static func string(from date: Date) -> String {
         var t = time_t(date.timeIntervalSince1970)
         var parts = tm()

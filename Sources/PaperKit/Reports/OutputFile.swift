@@ -53,11 +53,13 @@ public final class OutputFile {
         }
     }
 
+    /// Appends `text`, writing to the file in 64 KB blocks.
     public func write(_ text: String) throws {
         buffer.append(contentsOf: text.utf8)
         if buffer.count >= 1 << 16 { try flush() }
     }
 
+    /// Writes what is buffered.
     public func flush() throws {
         guard !buffer.isEmpty else { return }
         do {

@@ -14,6 +14,7 @@ public enum PaperExport {
         hits.map { "\($0.keyword)(\($0.field.rawValue)×\($0.count))" }.joined(separator: "; ")
     }
 
+    /// One CSV row of `p`, in the order of the export's header.
     public static func csvFields(_ p: PaperResult) -> [String] {
         [p.arxivID, p.version.map(String.init) ?? "", p.title, p.authors.joined(separator: "; "),
          p.primaryCategory ?? "", p.categories.joined(separator: "; "), p.date?.description ?? "",

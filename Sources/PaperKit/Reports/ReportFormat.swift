@@ -23,6 +23,7 @@ public protocol ReportRenderer {
 
 /// Picks the renderer for a format, template and grouping.
 public enum ReportRenderers {
+    /// The renderer of `format`; `template` and `group` apply to Markdown and HTML only.
     public static func renderer(format: ReportFormat, template: ReportTemplate = .readme,
                                 group: ReportGroup = .day) -> any ReportRenderer {
         switch format {

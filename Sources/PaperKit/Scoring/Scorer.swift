@@ -27,6 +27,8 @@ public struct Scorer: Sendable {
     /// The exclude keywords, duplicates (ignoring case) removed.
     public var excludeKeywords: [String] { Array(matcher.keywords[excludeStart...]) }
 
+    /// The paper's score (+1 per keyword in title or abstract, +0.5 more per keyword in the title),
+    /// its hits per field with counts, and the exclude keywords it contains.
     public func score(title: String, abstract: String) -> ScoreResult {
         // One folded buffer: title, a junction byte, abstract. The junction is a space in substring mode (as in
         // the old bot) and a NUL in word mode: a boundary that no phrase can cross.

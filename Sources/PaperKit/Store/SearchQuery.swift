@@ -34,6 +34,7 @@ public struct SearchQuery: Equatable, Sendable {
     /// them (the words to find, then the excluded ones): the rank counts the documents of each.
     public let phrases: [String]
 
+    /// Parses what a user typed; never fails: what is not the syntax above is searched as text.
     public init(_ text: String) {
         terms = SearchQuery.tokenize(text)
         matchExpression = SearchQuery.expression(for: terms)
