@@ -32,18 +32,20 @@ enum SnippetFunction {
     }
 }
 
-/// One connection's tokenizer and scratch buffers; FTS5 calls the function from one thread at a time.
+/// One connection's tokenizer and scratch buffers, used by `arxiv_snippet` and by the search
+/// building a collected page's snippets: both on the connection's thread, one at a time.
 final class SnippetState {
     private let tokenizer: fts5_tokenizer
     private let instance: OpaquePointer
     /// Token boundaries of the column last tokenized: start and end byte offsets, in order.
-    var tokens = TokenSpans()
+    private var tokens = TokenSpans()
     /// Phrase instances of the current row: phrase, column, token offset.
-    var instances: [RankCollector.Instance] = []
-    var phraseSizes: [Int32] = []
-    var sentenceStarts: [Int32] = []
-    var seen: [Bool] = []
-    var output: [UInt8] = []
+    private var instances: [RankCollector.Instance] = []
+    private var phraseSizes: [Int32] = []
+    private var sentenceStarts: [Int32] = []
+    private var seen: [Bool] = []
+    /// The last snippet built.
+    fileprivate(set) var output: [UInt8] = []
 
     init(api: UnsafeMutablePointer<fts5_api>, database: Database) throws {
         var context: UnsafeMutableRawPointer?
