@@ -56,8 +56,6 @@ extension PaperStore {
         if idLookup != nil { filter.includeExcluded = true }
         var (conditions, values) = filter.conditions()
         var from = "papers p"
-        let byDate = "\(PaperStore.paperDate) DESC, p.score DESC, p.arxiv_id"
-        var order = byDate
         let query = request.raw ? nil : SearchQuery(request.text)
         let expression = request.raw ? request.text : query?.matchExpression
         var matchExpression: String?
@@ -73,40 +71,37 @@ extension PaperStore {
             conditions.append("p.id NOT IN (SELECT rowid FROM papers_fts WHERE papers_fts MATCH ?)")
             values.append(.text(exclusion))
         }
-        // The rank's phrase document counts, when this connection keeps them (`RankStatistics`),
-        // looked up only when the rank orders the page.
-        var rankCounts: [Int64] = []
-        var orderValues: [SQLValue] = []
-        switch request.sort {
-        case .relevance:
-            guard matchExpression != nil else { break }
-            rankCounts = try query.flatMap { try rankStatistics.phraseCounts($0.phrases, in: self) } ?? []
-            order = RankFunction.call(countParameters: rankCounts.count) + ", p.id"
-            orderValues = rankCounts.map(SQLValue.int)
-        case .date: break
-        case .score: order = "p.score DESC, \(PaperStore.paperDate) DESC, p.arxiv_id"
-        }
         let limit = max(0, request.limit), offset = max(0, request.offset)
-        let pageSQL = "SELECT p.id FROM \(from)"
-            + (conditions.isEmpty ? "" : " WHERE " + conditions.joined(separator: " AND "))
-            + " ORDER BY \(order) LIMIT ? OFFSET ?"
-        values += orderValues + [.int(Int64(limit)), .int(Int64(offset))]
 
         var ids: [Int64] = []
         var snippets: [Int64: String] = [:]
         var collected: (page: [RankCollector.Match], phraseSizes: [Int32])?
         do {
-            if let matchExpression, request.sort == .relevance, !filter.narrowsBeyondExclusion {
+            if let matchExpression, request.sort == .relevance {
+                // The rank's phrase document counts, when this connection keeps them (`RankStatistics`).
+                let counts = try query.flatMap { try rankStatistics.phraseCounts($0.phrases, in: self) } ?? []
                 // Past Int.max, "everything" is the same page (the CLI takes any --offset).
                 let (capacity, overflow) = offset.addingReportingOverflow(limit)
+                // Without other filters the index is read alone, the excluded flag looked up only for candidates.
+                let indexOnly = !filter.narrowsBeyondExclusion
                 let collector = RankCollector(capacity: overflow ? .max : capacity,
-                                              admits: filter.includeExcluded ? { _ in true } : isIncluded)
-                try collectRanked(matchExpression, counts: rankCounts, into: collector)
+                                              admits: indexOnly && !filter.includeExcluded ? isIncluded : { _ in true })
+                if indexOnly {
+                    try collectRanked(from: "papers_fts", where: ["papers_fts MATCH ?"], [.text(matchExpression)],
+                                      counts: counts, into: collector)
+                } else {
+                    try collectRanked(from: from, where: conditions, values, counts: counts, into: collector)
+                }
                 let page = collector.page(offset: offset)
                 ids = page.map(\.rowid)
                 collected = (page, collector.phraseSizes)
             } else {
-                try statement(pageSQL).forEach(values) { ids.append(Int64($0.int(0))) }
+                let order = request.sort == .score ? "p.score DESC, \(PaperStore.paperDate) DESC, p.arxiv_id"
+                    : "\(PaperStore.paperDate) DESC, p.score DESC, p.arxiv_id"
+                let pageSQL = "SELECT p.id FROM \(from)"
+                    + (conditions.isEmpty ? "" : " WHERE " + conditions.joined(separator: " AND "))
+                    + " ORDER BY \(order) LIMIT ? OFFSET ?"
+                try statement(pageSQL).forEach(values + [.int(Int64(limit)), .int(Int64(offset))]) { ids.append(Int64($0.int(0))) }
                 if let matchExpression, !ids.isEmpty { snippets = try self.snippets(ids, match: matchExpression) }
             }
         } catch let error as StoreError where request.raw {
@@ -115,12 +110,12 @@ extension PaperStore {
         guard !ids.isEmpty else { return [] }
         let rows = try rowsByID(ids)
         if let collected {
-            return collected.page.compactMap { match in
-                guard var result = rows[match.rowid] else { return nil }
-                result.snippet = snippetState.snippet(of: result.abstract, column: SnippetFunction.searchColumn, match: match,
-                                                      phraseSizes: collected.phraseSizes, markup: SnippetFunction.searchMarkup,
-                                                      tokens: SnippetFunction.searchWindow)
-                return result
+            // From the phrase instances the rank kept and the abstracts just read: no second pass over the index.
+            for match in collected.page {
+                guard let abstract = rows[match.rowid]?.abstract else { continue }
+                snippets[match.rowid] = snippetState.snippet(of: abstract, column: SnippetFunction.searchColumn, match: match,
+                                                             phraseSizes: collected.phraseSizes, markup: SnippetFunction.searchMarkup,
+                                                             tokens: SnippetFunction.searchWindow)
             }
         }
         return ids.compactMap { id in
@@ -130,20 +125,24 @@ extension PaperStore {
         }
     }
 
-    /// A relevance page for searches with no filter but the excluded flag (most of them), in one
-    /// pass over the full-text index: `arxiv_bm25` scores every match and hands the best to
-    /// `collector`, with their phrase instances, from which the page's snippets are built.
+    /// A relevance page in one pass over the matches of `conditions`, without sorting them:
+    /// `arxiv_bm25` scores each one and hands those good enough for the page to `collector`, with
+    /// their phrase instances, from which the page's snippets are built. FTS5's own `ORDER BY rank`
+    /// copied every match's position lists into a full sort, and the joined path's `ORDER BY`
+    /// sorted every match and then seeked each page row in the index again for its snippet.
     ///
-    /// No row of `papers` is read per match: the general path's join (a row lookup per match)
-    /// took twice as long, and so did checking the excluded flag of every match; the collector
-    /// checks it only for matches good enough for the page.
-    private func collectRanked(_ match: String, counts: [Int64], into collector: RankCollector) throws {
+    /// Searches with no filter but the excluded flag (most of them) read the index alone: joining
+    /// `papers` for every match, or checking the excluded flag of every match, took twice as long
+    /// as checking it for the candidates only (`admits`).
+    private func collectRanked(from source: String, where conditions: [String], _ values: [SQLValue], counts: [Int64],
+                               into collector: RankCollector) throws {
         guard collector.capacity > 0 else { return }
-        let sql = "SELECT \(RankFunction.call(countParameters: counts.count)) FROM papers_fts WHERE papers_fts MATCH ?"
+        let sql = "SELECT \(RankFunction.call(countParameters: counts.count)) FROM \(source) WHERE "
+            + conditions.joined(separator: " AND ")
         rankInputs.collector = collector
         defer { rankInputs.collector = nil }
         // The rank's parameters come first in the statement's text, so they are bound first.
-        try statement(sql).forEach(counts.map(SQLValue.int) + [.text(match)]) { _ in }
+        try statement(sql).forEach(counts.map(SQLValue.int) + values) { _ in }
         if let error = collector.error { throw error }
     }
 

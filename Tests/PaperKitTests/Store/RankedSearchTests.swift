@@ -33,6 +33,15 @@ struct RankedSearchTests {
         #expect(fast.map(\.arxivID) == joined.map(\.arxivID))
         #expect(fast.map(\.snippet) == joined.map(\.snippet))
         #expect(fast.allSatisfy { !$0.excluded })
+        // Both paths build snippets from the instances the rank kept: they are FTS5's snippet()'s.
+        let expression = try #require(SearchQuery(text).matchExpression)
+        let builtIn = try store.database.prepare("""
+            SELECT snippet(papers_fts, 1, char(2), char(3), '…', 16) FROM papers_fts
+            JOIN papers p ON p.id = papers_fts.rowid WHERE papers_fts MATCH ? AND p.arxiv_id = ?
+            """)
+        for paper in fast {
+            #expect(paper.snippet == (try builtIn.first([.text(expression), .text(paper.arxivID)]) { $0.optionalText(0) }))
+        }
 
         let excludedMatches = try harness.count("SELECT count(*) FROM papers_fts JOIN papers p ON p.id = papers_fts.rowid "
             + "WHERE papers_fts MATCH '\(SearchQuery(text).matchExpression!.replacingOccurrences(of: "'", with: "''"))' AND p.excluded = 1")
