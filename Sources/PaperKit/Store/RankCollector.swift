@@ -7,7 +7,7 @@ import CSQLite
 /// FTS5's own `ORDER BY rank` sorts every match, copying each one's position lists into the sort
 /// records so that `snippet()` can run on the sorted rows: over 100,000 papers that cost about as
 /// much as ranking itself. Here a match is only compared with the worst kept one, and copied only
-/// when it is better. The order is the joined search's: score, then rowid.
+/// when it is better. The order is score, then rowid, for filtered and unfiltered searches alike.
 final class RankCollector {
     /// One phrase instance: which phrase, in which column, at which token.
     typealias Instance = (phrase: Int32, column: Int32, offset: Int32)
