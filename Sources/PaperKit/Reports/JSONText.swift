@@ -24,47 +24,79 @@ public enum JSONText: Sendable {
     }
 }
 
-/// Writes `JSONText` as UTF-8 bytes: appending bytes to one buffer is several times faster than
-/// appending substrings to a `String` (a served search writes 33 KB of JSON).
-private struct JSONWriter {
-    var bytes: [UInt8] = []
+/// Writes JSON as UTF-8 bytes: appending bytes to one buffer is several times faster than
+/// appending substrings to a `String` (a served search writes 33 KB of JSON). `JSONText` values
+/// go through `write(_:depth:)`; hot writers that know their keys in sorted order call the
+/// container methods directly and skip building a `JSONText` tree.
+struct JSONWriter {
+    private(set) var bytes: [UInt8] = []
     let pretty: Bool
 
-    init(pretty: Bool) {
+    init(pretty: Bool, capacity: Int = 4_096) {
         self.pretty = pretty
-        bytes.reserveCapacity(4_096)
+        bytes.reserveCapacity(capacity)
     }
 
     mutating func write(_ value: JSONText, depth: Int) {
         switch value {
         case let .string(text): writeString(text)
-        case let .number(number): bytes.append(contentsOf: Self.numberText(number).utf8)
-        case let .bool(flag): bytes.append(contentsOf: (flag ? "true" : "false").utf8)
-        case .null: bytes.append(contentsOf: "null".utf8)
+        case let .number(number): writeNumber(number)
+        case let .bool(flag): writeBool(flag)
+        case .null: writeNull()
         case let .array(items):
-            bytes.append(UInt8(ascii: "["))
-            open()
+            openArray()
             for (i, item) in items.enumerated() {
-                separate(i, depth: depth + 1)
+                element(i, depth: depth)
                 write(item, depth: depth + 1)
             }
-            close(depth: depth)
-            bytes.append(UInt8(ascii: "]"))
+            closeArray(depth: depth)
         case let .object(entries):
-            bytes.append(UInt8(ascii: "{"))
-            open()
+            openObject()
             // Callers usually list keys in order already; checking is cheaper than sorting.
             let isSorted = zip(entries, entries.dropFirst()).allSatisfy { $0.key < $1.key }
             for (i, entry) in (isSorted ? entries : entries.sorted { $0.key < $1.key }).enumerated() {
-                separate(i, depth: depth + 1)
-                writeString(entry.key)
-                bytes.append(contentsOf: (pretty ? " : " : ":").utf8)
+                member(entry.key, i, depth: depth)
                 write(entry.value, depth: depth + 1)
             }
-            close(depth: depth)
-            bytes.append(UInt8(ascii: "}"))
+            closeObject(depth: depth)
         }
     }
+
+    // MARK: Containers, for writers that stream their members
+
+    mutating func openArray() { bytes.append(UInt8(ascii: "[")); open() }
+    mutating func openObject() { bytes.append(UInt8(ascii: "{")); open() }
+    mutating func closeArray(depth: Int) { close(depth: depth); bytes.append(UInt8(ascii: "]")) }
+    mutating func closeObject(depth: Int) { close(depth: depth); bytes.append(UInt8(ascii: "}")) }
+
+    /// Starts the `index`th element of an array that sits at `depth`.
+    mutating func element(_ index: Int, depth: Int) { separate(index, depth: depth + 1) }
+
+    /// Starts the `index`th member of an object that sits at `depth`: writes its key. Keys must
+    /// come in sorted order (what `JSONEncoder` writes with `.sortedKeys`).
+    mutating func member(_ key: String, _ index: Int, depth: Int) {
+        separate(index, depth: depth + 1)
+        writeString(key)
+        bytes.append(contentsOf: (pretty ? " : " : ":").utf8)
+    }
+
+    /// A string array at `depth`, the way `write(.array(strings.map(JSONText.string)))` writes it.
+    mutating func writeStrings(_ strings: [String], depth: Int) {
+        openArray()
+        for (i, string) in strings.enumerated() {
+            element(i, depth: depth)
+            writeString(string)
+        }
+        closeArray(depth: depth)
+    }
+
+    mutating func writeOptional(_ text: String?) {
+        if let text { writeString(text) } else { writeNull() }
+    }
+
+    mutating func writeNumber(_ number: Double) { bytes.append(contentsOf: Self.numberText(number).utf8) }
+    mutating func writeBool(_ flag: Bool) { bytes.append(contentsOf: (flag ? "true" : "false").utf8) }
+    mutating func writeNull() { bytes.append(contentsOf: "null".utf8) }
 
     // JSONEncoder writes an empty container as "[\n\n  ]" when pretty.
     private mutating func open() { if pretty { bytes.append(UInt8(ascii: "\n")) } }
@@ -90,7 +122,7 @@ private struct JSONWriter {
         return "\(value)"
     }
 
-    private mutating func writeString(_ text: String) {
+    mutating func writeString(_ text: String) {
         var text = text
         text.withUTF8 { utf8 in
             bytes.append(UInt8(ascii: "\""))

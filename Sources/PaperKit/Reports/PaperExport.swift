@@ -57,12 +57,16 @@ public enum PaperExport {
 
     /// One compact JSON object, keys sorted, no trailing newline.
     public static func jsonLine(_ p: PaperResult) -> String {
-        JSON(p).object.rendered(pretty: false)
+        var writer = JSONWriter(pretty: false)
+        writeJSON(p, to: &writer, depth: 0)
+        return String(decoding: writer.bytes, as: UTF8.self)
     }
 
     /// One JSON object, pretty-printed, keys sorted.
     public static func jsonObject(_ p: PaperResult) -> String {
-        JSON(p).object.rendered(pretty: true)
+        var writer = JSONWriter(pretty: true)
+        writeJSON(p, to: &writer, depth: 0)
+        return String(decoding: writer.bytes, as: UTF8.self)
     }
 
     /// A JSON array of papers, pretty-printed, keys sorted.
@@ -73,6 +77,54 @@ public enum PaperExport {
     /// `jsonArray` as UTF-8 bytes.
     public static func jsonArrayBytes(_ papers: [PaperResult]) -> [UInt8] {
         if papers.isEmpty { return Array("[]".utf8) }
-        return JSONText.array(papers.map { JSON($0).object }).renderedBytes(pretty: true)
+        var writer = JSONWriter(pretty: true, capacity: 2_048 * papers.count)
+        writer.openArray()
+        for (i, paper) in papers.enumerated() {
+            writer.element(i, depth: 0)
+            writeJSON(paper, to: &writer, depth: 1)
+        }
+        writer.closeArray(depth: 0)
+        return writer.bytes
+    }
+
+    /// Writes what `JSON(p)` renders, straight from the paper: a served search writes 20 of these
+    /// per request, and building the `JSONText` tree first cost as much as writing it.
+    /// `JSONTextTests` holds the two, and `JSONEncoder`, to the same bytes.
+    static func writeJSON(_ p: PaperResult, to w: inout JSONWriter, depth: Int) {
+        w.openObject()
+        w.member("abstract", 0, depth: depth); w.writeString(p.abstract)
+        w.member("announce_type", 1, depth: depth); w.writeOptional(p.announceType?.rawValue)
+        w.member("arxiv_id", 2, depth: depth); w.writeString(p.arxivID)
+        w.member("authors", 3, depth: depth); w.writeStrings(p.authors, depth: depth + 1)
+        w.member("categories", 4, depth: depth); w.writeStrings(p.categories, depth: depth + 1)
+        w.member("comments", 5, depth: depth); w.writeOptional(p.comments)
+        w.member("date", 6, depth: depth); w.writeOptional(p.date?.description)
+        w.member("doi", 7, depth: depth); w.writeOptional(p.doi)
+        w.member("excluded", 8, depth: depth); w.writeBool(p.excluded)
+        w.member("journal_ref", 9, depth: depth); w.writeOptional(p.journalRef)
+        w.member("keyword_hits", 10, depth: depth)
+        w.openArray()
+        for (i, hit) in p.keywordHits.enumerated() {
+            w.element(i, depth: depth + 1)
+            w.openObject()
+            w.member("count", 0, depth: depth + 2); w.writeNumber(Double(hit.count))
+            w.member("field", 1, depth: depth + 2); w.writeString(hit.field.rawValue)
+            w.member("keyword", 2, depth: depth + 2); w.writeString(hit.keyword)
+            w.closeObject(depth: depth + 2)
+        }
+        w.closeArray(depth: depth + 1)
+        w.member("pdf_url", 11, depth: depth); w.writeString(p.pdfURL)
+        w.member("primary_category", 12, depth: depth); w.writeOptional(p.primaryCategory)
+        w.member("published", 13, depth: depth); w.writeOptional(p.published?.description)
+        w.member("score", 14, depth: depth); w.writeNumber(p.score)
+        w.member("snippet", 15, depth: depth); w.writeOptional(p.snippet.map(PaperResult.withoutHighlights))
+        w.member("summary", 16, depth: depth); w.writeOptional(p.summary)
+        w.member("summary_model", 17, depth: depth); w.writeOptional(p.summaryModel)
+        w.member("title", 18, depth: depth); w.writeString(p.title)
+        w.member("updated", 19, depth: depth); w.writeOptional(p.updated?.description)
+        w.member("url", 20, depth: depth); w.writeString(p.url)
+        w.member("version", 21, depth: depth)
+        if let version = p.version { w.writeNumber(Double(version)) } else { w.writeNull() }
+        w.closeObject(depth: depth)
     }
 }
