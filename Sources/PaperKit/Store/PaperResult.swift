@@ -57,19 +57,13 @@ public struct PaperResult: Sendable, Equatable {
 }
 
 extension PaperResult {
-    /// The select list that `init(row:)` reads, over `papers p`. Authors, categories and hits come
-    /// from correlated subqueries, so a page of results (or a streamed export) is one statement.
+    /// The select list that `init(row:)` reads, over `papers p`: authors, categories, hits and the
+    /// first announcement's type from the paper row's display columns (schema 006), the latest
+    /// summary from a correlated subquery, so a page of results (or a streamed export) is one statement.
     static let columns = """
         p.arxiv_id, p.version, p.title, p.abstract, p.primary_category,
         \(PaperStore.paperDate), p.published, p.updated, p.score, p.excluded,
-        p.doi, p.journal_ref, p.comments,
-        (SELECT group_concat(name, char(31)) FROM (SELECT a.name AS name FROM paper_authors pa
-            JOIN authors a ON a.id = pa.author_id WHERE pa.paper_id = p.id ORDER BY pa.position)),
-        (SELECT group_concat(category, ' ') FROM (SELECT category FROM paper_categories
-            WHERE paper_id = p.id ORDER BY is_primary DESC, category)),
-        (SELECT group_concat(keyword || char(31) || field || char(31) || count, char(30)) FROM (SELECT keyword, field, count
-            FROM keyword_hits WHERE paper_id = p.id ORDER BY field DESC, keyword)),
-        (SELECT type FROM announcements WHERE paper_id = p.id ORDER BY day, type LIMIT 1),
+        p.doi, p.journal_ref, p.comments, p.author_names, p.category_list, p.hit_list, p.first_type,
         (SELECT model || char(31) || text FROM summaries WHERE paper_id = p.id ORDER BY created_at DESC, id DESC LIMIT 1)
         """
 

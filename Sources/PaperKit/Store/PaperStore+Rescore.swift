@@ -13,15 +13,16 @@ extension PaperStore {
         try transaction {
             var summary = RescoreSummary()
             try statement("DELETE FROM keyword_hits").run()
-            let update = try statement("UPDATE papers SET score = ?, excluded = ? WHERE id = ?")
-            let papers = try database.prepare("SELECT id, title, abstract, score, excluded FROM papers")
+            let update = try statement("UPDATE papers SET score = ?, excluded = ?, hit_list = ? WHERE id = ?")
+            let papers = try database.prepare("SELECT id, title, abstract, score, excluded, hit_list FROM papers")
             try papers.forEach { row in
                 let id = Int64(row.int(0))
                 let result = score(row.text(1), row.text(2))
                 try writeHits(result.hits, paper: id)
                 let wasExcluded = row.int(4) != 0
-                if result.score != row.double(3) || result.excluded != wasExcluded {
-                    try update.run([.double(result.score), .int(result.excluded ? 1 : 0), .int(id)])
+                let hitList = DisplayColumns.hitList(result.hits)
+                if result.score != row.double(3) || result.excluded != wasExcluded || hitList != row.optionalText(5) {
+                    try update.run([.double(result.score), .int(result.excluded ? 1 : 0), .optional(hitList), .int(id)])
                 }
                 summary.papers += 1
                 if result.score != row.double(3) { summary.scoreChanged += 1 }

@@ -30,44 +30,56 @@ extension PaperStore {
     }
 
     private func insert(_ r: PaperRecord, score: ScoreResult, now: String) throws -> Int64 {
+        let authors = DisplayColumns.storedAuthors(of: r)
+        let categories = DisplayColumns.storedCategories(of: r)
         try statement("""
             INSERT INTO papers (arxiv_id, version, title, abstract, comments, journal_ref, doi, license,
-                                primary_category, published, updated, first_seen, last_seen, score, excluded)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                primary_category, published, updated, first_seen, last_seen, score, excluded,
+                                author_names, category_list, hit_list)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """).run([.text(r.id.rawValue), .optional(r.version), .text(r.title), .text(r.abstract),
                       .optional(r.comments), .optional(r.journalRef), .optional(r.doi), .optional(r.license),
                       .optional(r.primaryCategory ?? r.categories.first), .optional(r.published), .optional(r.versionDay),
-                      .text(now), .text(now), .double(score.score), .int(score.excluded ? 1 : 0)])
+                      .text(now), .text(now), .double(score.score), .int(score.excluded ? 1 : 0),
+                      .optional(DisplayColumns.authorNames(authors)), .optional(DisplayColumns.categoryList(categories)),
+                      .optional(DisplayColumns.hitList(score.hits))])
         let rowID = database.lastInsertRowID
-        let authorsText = try writeAuthors(r.authors, paper: rowID)
-        try writeCategories(r, paper: rowID)
+        try writeAuthors(authors, paper: rowID)
+        try writeCategories(categories, paper: rowID)
         try writeHits(score.hits, paper: rowID)
-        try indexDocument(rowID, title: r.title, abstract: r.abstract, authors: authorsText)
+        try indexDocument(rowID, title: r.title, abstract: r.abstract, authors: authors.map(\.name).joined(separator: ", "))
         return rowID
     }
 
     /// A newer version: every field the record has replaces the stored one.
+    /// Authors and categories are rewritten only when the record lists some (their display
+    /// columns with them, by the `iif` flags); hits always.
     private func replace(_ old: StoredPaper, with r: PaperRecord, score: ScoreResult, now: String) throws {
         try unindexDocument(old.rowID)
+        let authors = DisplayColumns.storedAuthors(of: r)
+        let categories = DisplayColumns.storedCategories(of: r)
         try statement("""
-            UPDATE papers SET version = coalesce(?, version), title = ?, abstract = ?,
-                comments = coalesce(?, comments), journal_ref = coalesce(?, journal_ref), doi = coalesce(?, doi),
-                license = coalesce(?, license), primary_category = coalesce(?, primary_category),
-                published = coalesce(published, ?), updated = coalesce(?, updated), last_seen = ?,
-                score = ?, excluded = ?
-            WHERE id = ?
+            UPDATE papers SET version = coalesce(?1, version), title = ?2, abstract = ?3,
+                comments = coalesce(?4, comments), journal_ref = coalesce(?5, journal_ref), doi = coalesce(?6, doi),
+                license = coalesce(?7, license), primary_category = coalesce(?8, primary_category),
+                published = coalesce(published, ?9), updated = coalesce(?10, updated), last_seen = ?11,
+                score = ?12, excluded = ?13, author_names = iif(?14, ?15, author_names),
+                category_list = iif(?16, ?17, category_list), hit_list = ?18
+            WHERE id = ?19
             """).run([.optional(r.version), .text(r.title), .text(r.abstract), .optional(r.comments),
                       .optional(r.journalRef), .optional(r.doi), .optional(r.license),
                       .optional(r.primaryCategory ?? r.categories.first), .optional(r.published),
-                      .optional(r.versionDay), .text(now), .double(score.score),
-                      .int(score.excluded ? 1 : 0), .int(old.rowID)])
+                      .optional(r.versionDay), .text(now), .double(score.score), .int(score.excluded ? 1 : 0),
+                      .int(r.authors.isEmpty ? 0 : 1), .optional(DisplayColumns.authorNames(authors)),
+                      .int(r.categories.isEmpty ? 0 : 1), .optional(DisplayColumns.categoryList(categories)),
+                      .optional(DisplayColumns.hitList(score.hits)), .int(old.rowID)])
         if !r.authors.isEmpty {
             try statement("DELETE FROM paper_authors WHERE paper_id = ?").run([.int(old.rowID)])
-            _ = try writeAuthors(r.authors, paper: old.rowID)
+            try writeAuthors(authors, paper: old.rowID)
         }
         if !r.categories.isEmpty {
             try statement("DELETE FROM paper_categories WHERE paper_id = ?").run([.int(old.rowID)])
-            try writeCategories(r, paper: old.rowID)
+            try writeCategories(categories, paper: old.rowID)
         }
         try statement("DELETE FROM keyword_hits WHERE paper_id = ?").run([.int(old.rowID)])
         try writeHits(score.hits, paper: old.rowID)
@@ -103,24 +115,23 @@ extension PaperStore {
             """).run([.int(paper), .text(day.description), .text(type.rawValue),
                       .text(r.feed ?? r.primaryCategory ?? ""), .optional(r.version), runID.map { .int($0) } ?? .null]) > 0
         if added {
+            // The earliest announcement by (day, type), as the display column `first_type` is defined.
             try statement("""
-                UPDATE papers SET first_announced = ?1 WHERE id = ?2 AND (first_announced IS NULL OR first_announced > ?1)
-                """).run([.text(day.description), .int(paper)])
+                UPDATE papers SET first_announced = ?1, first_type = ?2
+                WHERE id = ?3 AND (first_announced IS NULL OR first_announced > ?1
+                                   OR (first_announced = ?1 AND (first_type IS NULL OR first_type > ?2)))
+                """).run([.text(day.description), .text(type.rawValue), .int(paper)])
         }
         return added
     }
 
-    /// Writes the ordered author list and returns it as the index sees it (`paper_documents.authors`).
-    private func writeAuthors(_ authors: [Author], paper: Int64) throws -> String {
-        var names: [String] = []
-        names.reserveCapacity(authors.count)
+    /// Writes the ordered author list (`DisplayColumns.storedAuthors`).
+    private func writeAuthors(_ authors: [Author], paper: Int64) throws {
         let link = try statement("INSERT INTO paper_authors (paper_id, position, author_id, affiliation) VALUES (?, ?, ?, ?)")
-        for author in authors where !author.name.isEmpty {
+        for (position, author) in authors.enumerated() {
             let affiliation = author.affiliations.isEmpty ? nil : author.affiliations.joined(separator: "; ")
-            try link.run([.int(paper), .int(Int64(names.count)), .int(try authorID(author.name)), .optional(affiliation)])
-            names.append(author.name)
+            try link.run([.int(paper), .int(Int64(position)), .int(try authorID(author.name)), .optional(affiliation)])
         }
-        return names.joined(separator: ", ")
     }
 
     private func authorID(_ name: String) throws -> Int64 {
@@ -137,12 +148,11 @@ extension PaperStore {
         return id
     }
 
-    private func writeCategories(_ r: PaperRecord, paper: Int64) throws {
-        let primary = r.primaryCategory ?? r.categories.first
-        var seen = Set<String>()
+    /// Writes `DisplayColumns.storedCategories`: the first is the primary.
+    private func writeCategories(_ categories: [String], paper: Int64) throws {
         let insert = try statement("INSERT INTO paper_categories (paper_id, category, is_primary) VALUES (?, ?, ?)")
-        for category in [primary].compactMap({ $0 }) + r.categories where seen.insert(category).inserted {
-            try insert.run([.int(paper), .text(category), .int(category == primary ? 1 : 0)])
+        for (i, category) in categories.enumerated() {
+            try insert.run([.int(paper), .text(category), .int(i == 0 ? 1 : 0)])
         }
     }
 

@@ -38,8 +38,9 @@ struct SchemaTests {
             try db.prepare("UPDATE authors SET folded = ? WHERE name = ?")
                 .run([.text(name.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)), .text(name)])
         }
-        try db.execute("DELETE FROM schema_migrations WHERE version = 5")
-        #expect(try Migrator.migrate(db).count == 1)
+        try DisplayColumnsTests.dropDisplayColumns(db)
+        try db.execute("DELETE FROM schema_migrations WHERE version >= 5")
+        #expect(try Migrator.migrate(db) == [5, 6])
         for name in names {
             #expect(try db.prepare("SELECT folded FROM authors WHERE name = ?").first([.text(name)]) { $0.text(0) } == name.foldedForSearch)
         }
