@@ -90,8 +90,8 @@ struct JSONWriter {
         closeArray(depth: depth)
     }
 
-    mutating func writeOptional(_ text: String?) {
-        if let text { writeString(text) } else { writeNull() }
+    mutating func writeOptional(_ text: String?, droppingHighlights: Bool = false) {
+        if let text { writeString(text, droppingHighlights: droppingHighlights) } else { writeNull() }
     }
 
     mutating func writeNumber(_ number: Double) { bytes.append(contentsOf: Self.numberText(number).utf8) }
@@ -113,8 +113,15 @@ struct JSONWriter {
     }
 
     private mutating func indent(_ depth: Int) {
-        if pretty { bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: 2 * depth)) }
+        guard pretty else { return }
+        if 2 * depth <= Self.spaces.count {
+            bytes.append(contentsOf: Self.spaces[..<(2 * depth)])
+        } else {
+            bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: 2 * depth))
+        }
     }
+
+    private static let spaces = [UInt8](repeating: UInt8(ascii: " "), count: 32)
 
     /// Integral values without a fraction (`3`, not `3.0`), others as Swift prints them (`4.5`).
     private static func numberText(_ value: Double) -> String {
@@ -122,15 +129,27 @@ struct JSONWriter {
         return "\(value)"
     }
 
-    mutating func writeString(_ text: String) {
+    /// `text` as a JSON string. `droppingHighlights` leaves out the snippet marks
+    /// (`PaperResult.highlightStart`/`End`), as `PaperResult.withoutHighlights` would, without a copy.
+    mutating func writeString(_ text: String, droppingHighlights: Bool = false) {
         var text = text
         text.withUTF8 { utf8 in
             bytes.append(UInt8(ascii: "\""))
             var plainStart = 0
-            for index in 0..<utf8.count {
+            var index = 0
+            while index < utf8.count {
+                // Most text needs no escape: skip it eight bytes at a time.
+                if index + 8 <= utf8.count,
+                   !Self.mayNeedEscape(UnsafeRawPointer(utf8.baseAddress! + index).loadUnaligned(as: UInt64.self)) {
+                    index += 8
+                    continue
+                }
                 let byte = utf8[index]
+                index += 1
                 guard byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte < 0x20 else { continue }
-                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[plainStart..<index]))
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[plainStart..<index - 1]))
+                plainStart = index
+                if droppingHighlights && (byte == 0x02 || byte == 0x03) { continue }
                 switch byte {
                 case UInt8(ascii: "\""): bytes.append(contentsOf: #"\""#.utf8)
                 case UInt8(ascii: "\\"): bytes.append(contentsOf: #"\\"#.utf8)
@@ -143,11 +162,19 @@ struct JSONWriter {
                     let hex = String(byte, radix: 16)
                     bytes.append(contentsOf: ("\\u" + String(repeating: "0", count: 4 - hex.count) + hex).utf8)
                 }
-                plainStart = index + 1
             }
             bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[plainStart...]))
             bytes.append(UInt8(ascii: "\""))
         }
+    }
+
+    /// Whether any of the eight bytes of `word` is a control character, a quote or a backslash (never false
+    /// when one is; the byte loop then decides).
+    private static func mayNeedEscape(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        func hasZeroByte(_ v: UInt64) -> Bool { (v &- ones) & ~v & highs != 0 }
+        let hasControl = (word &- 0x2020_2020_2020_2020) & ~word & highs != 0
+        return hasControl || hasZeroByte(word ^ 0x2222_2222_2222_2222) || hasZeroByte(word ^ 0x5C5C_5C5C_5C5C_5C5C)
     }
 }
 

@@ -117,7 +117,7 @@ public enum PaperExport {
         w.member("primary_category", 12, depth: depth); w.writeOptional(p.primaryCategory)
         w.member("published", 13, depth: depth); w.writeOptional(p.published?.description)
         w.member("score", 14, depth: depth); w.writeNumber(p.score)
-        w.member("snippet", 15, depth: depth); w.writeOptional(p.snippet.map(PaperResult.withoutHighlights))
+        w.member("snippet", 15, depth: depth); w.writeOptional(p.snippet, droppingHighlights: true)
         w.member("summary", 16, depth: depth); w.writeOptional(p.summary)
         w.member("summary_model", 17, depth: depth); w.writeOptional(p.summaryModel)
         w.member("title", 18, depth: depth); w.writeString(p.title)

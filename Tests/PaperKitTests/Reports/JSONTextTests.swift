@@ -22,7 +22,7 @@ struct JSONTextTests {
         request.limit = 60
         var papers = try temp.store.search(request)
         var tricky = papers[0]
-        tricky.title = "q\"uote \\ back/slash \n\t\r\u{8}\u{c}\u{1}\u{1f}\u{7f} é 张 😀 \u{2028}"
+        tricky.title = "q\"uote \\ back/slash \n\t\r\u{8}\u{c}\u{1}\u{2}\u{3}\u{1f}\u{7f} é 张 😀 \u{2028}"
         tricky.authors = []
         tricky.keywordHits = []
         tricky.categories = ["cs.AI"]
@@ -43,6 +43,25 @@ struct JSONTextTests {
             #expect(PaperExport.jsonObject(paper) == (try Self.encoded(PaperExport.JSON(paper), pretty: true)))
         }
     }
+
+    /// The writer skips plain text eight bytes at a time: every character that needs an escape,
+    /// at every offset in and across those words, and the snippet marks kept (escaped) in text
+    /// but dropped from snippets.
+    @Test func escapesAtEveryOffset() throws {
+        for special in ["\"", "\\", "\n", "\u{0}", "\u{1f}", "\u{2}", "\u{3}", "é", " ", "\u{7f}", "~"] {
+            for prefix in 0..<18 {
+                let text = String(repeating: "a", count: prefix) + special + String(repeating: "b", count: 17 - prefix)
+                #expect(JSONText.array([.string(text)]).rendered(pretty: false) == (try Self.encoded([text], pretty: false)))
+                var paper = try #require(Self.plainPaper)
+                paper.snippet = text
+                let expected = try Self.encoded(PaperExport.JSON(paper), pretty: false)
+                #expect(PaperExport.jsonLine(paper) == expected)
+                #expect(expected.contains("\"snippet\":\"") && !expected.contains("\\u0002") && !expected.contains("\\u0003"))
+            }
+        }
+    }
+
+    static let plainPaper = try? papers().first
 
     @Test func numbersAndEmptyContainers() throws {
         for value in [0.0, 3.0, 4.5, -0.5, 0.1, 1e20] {
