@@ -10,7 +10,8 @@ struct WriteCounts {
 
 extension PaperStore {
     /// Parses and scores on a second thread while this thread writes what `keep` accepts: the one
-    /// write loop of daily ingests and backfill pages. The caller holds the transaction.
+    /// write loop of daily ingests and backfill pages. The caller holds the transaction; index
+    /// rows of new papers are added in batches (`holdingIndexRows`).
     /// `progress` is told the records written so far after each batch.
     func writeScored(runID: Int64, scorer: Scorer, keep: @escaping @Sendable (PaperRecord) -> Bool = { _ in true },
                      progress: ((Int) -> Void)? = nil,
@@ -18,21 +19,23 @@ extension PaperStore {
         -> (info: FeedInfo, counts: WriteCounts) {
         let now = Timestamp.now()
         var counts = WriteCounts()
-        let info = try RecordPipeline<(PaperRecord, ScoreResult)>.run(produce: { emit in
-            try parse { record in
-                guard keep(record) else { return }
-                try emit((record, scorer.score(title: record.title, abstract: record.abstract)))
-            }
-        }, consume: { batch in
-            for (record, score) in batch {
-                let outcome = try write(record, score: score, runID: runID, now: now)
-                counts.written += 1
-                if outcome.paper == .new { counts.papersNew += 1 }
-                if outcome.paper == .updated { counts.papersUpdated += 1 }
-                if outcome.announcementAdded { counts.announcementsNew += 1 }
-            }
-            progress?(counts.written)
-        })
+        let info = try holdingIndexRows {
+            try RecordPipeline<(PaperRecord, ScoreResult)>.run(produce: { emit in
+                try parse { record in
+                    guard keep(record) else { return }
+                    try emit((record, scorer.score(title: record.title, abstract: record.abstract)))
+                }
+            }, consume: { batch in
+                for (record, score) in batch {
+                    let outcome = try write(record, score: score, runID: runID, now: now)
+                    counts.written += 1
+                    if outcome.paper == .new { counts.papersNew += 1 }
+                    if outcome.paper == .updated { counts.papersUpdated += 1 }
+                    if outcome.announcementAdded { counts.announcementsNew += 1 }
+                }
+                progress?(counts.written)
+            })
+        }
         return (info, counts)
     }
 }
