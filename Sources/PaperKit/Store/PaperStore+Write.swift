@@ -180,6 +180,7 @@ extension PaperStore {
     /// and added `indexBatchSize` at a time, the rest when `body` returns. Adding each one between
     /// the other tables' B-tree work made FTS5's pending-terms hash miss the CPU cache far more:
     /// ingest of 100,000 records 9.7-10.4 -> 7.6-8.0 s with 4,096 (8,192 was no faster).
+    /// Calls do not nest: the one write loop (`writeScored`) is the only caller.
     func holdingIndexRows<T>(_ body: () throws -> T) throws -> T {
         heldDocuments = []
         defer { heldDocuments = nil }

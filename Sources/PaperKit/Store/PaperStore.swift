@@ -10,9 +10,9 @@ public final class PaperStore {
     private var prepared: [String: Statement] = [:]
     /// Author name -> row id, so a prolific author costs one lookup per process, not per paper.
     var authorIDs: [String: Int64] = [:]
-    /// Index rows held back by `holdingIndexRows`, nil when rows are added as papers are written;
-    /// at most `indexBatchSize` (about 6 MB of text for 4,096 arXiv papers).
+    /// Index rows held back by `holdingIndexRows`, nil when rows are added as papers are written.
     var heldDocuments: [IndexDocument]?
+    /// How many index rows are held back at most: about 6 MB of text for 4,096 arXiv papers.
     var indexBatchSize = 4_096
     /// Inputs of the search rank: what this connection keeps between searches (read-only
     /// connections only), and the collector of the search stepping.
