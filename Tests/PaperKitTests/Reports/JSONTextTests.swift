@@ -3,8 +3,9 @@ import Testing
 import TestSupport
 @testable import PaperKit
 
-/// `JSONText` (the fast writer behind `query --format json`, JSON lines and `/api/…`) must write
-/// exactly what `JSONEncoder` writes for the same object, so its output never silently changes.
+/// The byte writers behind `query --format json`, JSON lines and `/api/…` (`JSONText`,
+/// `PaperJSONWriter`) must write exactly what `JSONEncoder` writes for the same object (the JSON
+/// report's `PaperExport.JSON`), so their output never silently changes.
 struct JSONTextTests {
     static func encoded<T: Encodable>(_ value: T, pretty: Bool) throws -> String {
         let encoder = JSONEncoder()
