@@ -81,3 +81,8 @@ public struct PaperRecord: Hashable, Sendable {
         self.license = license
     }
 }
+
+extension PaperRecord {
+    /// The category the store files the paper under: the source's primary, else the first listed.
+    var storedPrimaryCategory: String? { primaryCategory ?? categories.first }
+}

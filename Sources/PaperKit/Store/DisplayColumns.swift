@@ -11,8 +11,7 @@ enum DisplayColumns {
     /// The categories whose rows are written: the primary first (flagged), each once.
     static func storedCategories(of record: PaperRecord) -> [String] {
         var seen = Set<String>()
-        let primary = record.primaryCategory ?? record.categories.first
-        return ([primary].compactMap { $0 } + record.categories).filter { seen.insert($0).inserted }
+        return ([record.storedPrimaryCategory].compactMap { $0 } + record.categories).filter { seen.insert($0).inserted }
     }
 
     /// Names in author order, U+001F between them; nil for none (what `group_concat` yields).

@@ -39,7 +39,7 @@ extension PaperStore {
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """).run([.text(r.id.rawValue), .optional(r.version), .text(r.title), .text(r.abstract),
                       .optional(r.comments), .optional(r.journalRef), .optional(r.doi), .optional(r.license),
-                      .optional(r.primaryCategory ?? r.categories.first), .optional(r.published), .optional(r.versionDay),
+                      .optional(r.storedPrimaryCategory), .optional(r.published), .optional(r.versionDay),
                       .text(now), .text(now), .double(score.score), .int(score.excluded ? 1 : 0),
                       .optional(DisplayColumns.authorNames(authors)), .optional(DisplayColumns.categoryList(categories)),
                       .optional(DisplayColumns.hitList(score.hits))])
@@ -75,7 +75,7 @@ extension PaperStore {
             WHERE id = ?19
             """).run([.optional(r.version), .text(r.title), .text(r.abstract), .optional(r.comments),
                       .optional(r.journalRef), .optional(r.doi), .optional(r.license),
-                      .optional(r.primaryCategory ?? r.categories.first), .optional(r.published),
+                      .optional(r.storedPrimaryCategory), .optional(r.published),
                       .optional(r.versionDay), .text(now), .double(score.score), .int(score.excluded ? 1 : 0),
                       .int(r.authors.isEmpty ? 0 : 1), .optional(DisplayColumns.authorNames(authors)),
                       .int(r.categories.isEmpty ? 0 : 1), .optional(DisplayColumns.categoryList(categories)),
@@ -97,7 +97,7 @@ extension PaperStore {
     private func fillIn(_ old: StoredPaper, from r: PaperRecord, now: String) throws -> Bool {
         let gains = (old.comments == nil && r.comments != nil) || (old.journalRef == nil && r.journalRef != nil)
             || (old.doi == nil && r.doi != nil) || (old.license == nil && r.license != nil)
-            || (old.primaryCategory == nil && (r.primaryCategory ?? r.categories.first) != nil)
+            || (old.primaryCategory == nil && r.storedPrimaryCategory != nil)
             || (old.published == nil && r.published != nil)
         guard gains else {
             try statement("UPDATE papers SET last_seen = ? WHERE id = ?").run([.text(now), .int(old.rowID)])
@@ -109,7 +109,7 @@ extension PaperStore {
                 primary_category = coalesce(primary_category, ?), published = coalesce(published, ?), last_seen = ?
             WHERE id = ?
             """).run([.optional(r.comments), .optional(r.journalRef), .optional(r.doi), .optional(r.license),
-                      .optional(r.primaryCategory ?? r.categories.first), .optional(r.published), .text(now),
+                      .optional(r.storedPrimaryCategory), .optional(r.published), .text(now),
                       .int(old.rowID)])
         return true
     }
