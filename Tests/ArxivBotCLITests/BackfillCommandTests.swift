@@ -4,14 +4,14 @@ import TestSupport
 
 /// `ingest --from` end to end against a local OAI-PMH server named in the configuration.
 struct BackfillCommandTests {
-    /// Pages 1 and 2 of the recorded harvest, then page 103 (its empty token ends the list).
+    /// Page 1 of the recorded harvest, page 3 for its token, then page 103 (its empty token ends the list).
     static func server(delaySecondPage: Double = 0) throws -> LocalHTTPServer {
         let first = try Fixtures.data("oai/cs-2016-03-09-arXiv/page-001.xml")
-        let second = try Fixtures.data("oai/cs-2016-03-09-arXiv/page-002.xml")
+        let second = try Fixtures.data("oai/cs-2016-03-09-arXiv/page-003.xml")
         let last = try Fixtures.data("oai/cs-2016-03-09-arXiv/page-103.xml")
         return try LocalHTTPServer { request in
             if request.path.contains("resumptionToken=1122234%7C1001") { return .init(body: second, delay: delaySecondPage) }
-            if request.path.contains("resumptionToken=1122234%7C2001") { return .init(body: last) }
+            if request.path.contains("resumptionToken=1122234%7C3001") { return .init(body: last) }
             return .init(body: first)
         }
     }
@@ -44,7 +44,7 @@ struct BackfillCommandTests {
 
         let resumed = try cli.run("ingest", "--from", "2016-03-01", "--to", "2016-03-09")
         #expect(resumed.status == 0 && resumed.stdout.contains("1 page,") && resumed.stdout.contains("resumed"), "\(resumed.stdout)")
-        #expect(server.requests.count == 3, "page 3 fetched once, pages 1-2 not again")
+        #expect(server.requests.count == 3, "the last page fetched once, the first two not again")
     }
 
     @Test func ctrlCDuringARetryAfterWaitStopsAtOnceWithoutAnotherRequest() throws {

@@ -37,7 +37,7 @@ final class CLIRunner {
 
     /// Writes the seed configuration (the old bot's file, unchanged) as config.json.
     func writeSeedConfig() throws {
-        let seed = Fixtures.root.deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("config.seed.json")
+        let seed = try Fixtures.file("config.seed.json")
         try Data(contentsOf: seed).write(to: folder.appendingPathComponent("config.json"))
     }
 

@@ -3,7 +3,9 @@ import Testing
 import TestSupport
 
 struct IngestCommandTests {
-    let sample = Fixtures.path("rss/cs.AI-2026-07-27.xml")
+    let sample: String
+
+    init() throws { sample = try Fixtures.path("rss/cs.AI-2026-07-27.xml") }
 
     @Test func ingestPrintsOneSummaryLineAndIsIdempotent() throws {
         let cli = try CLIRunner()

@@ -13,13 +13,11 @@ final class ServerFixture: @unchecked Sendable {
     var databasePath: String { folder.appendingPathComponent("papers.db").path }
     /// 2026-08-03T06:00:00Z, a Monday after every fixture day.
     static let now = Date(timeIntervalSince1970: 1_785_736_800)
-    static let seedConfigPath = Fixtures.root.deletingLastPathComponent().deletingLastPathComponent()
-        .appendingPathComponent("config.seed.json").path
 
     init(files: [String] = ["rss/cs.AI-2026-07-27.xml"]) throws {
         folder = FileManager.default.temporaryDirectory.appendingPathComponent("arxiv-bot-serve-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        configuration = try Configuration.load(from: Self.seedConfigPath)
+        configuration = try Configuration.load(from: Fixtures.seedConfigPath())
         try ingest(files)
     }
 
@@ -29,7 +27,7 @@ final class ServerFixture: @unchecked Sendable {
     func ingest(_ files: [String]) throws {
         let store = try PaperStore(path: databasePath)
         _ = try Ingestor(store: store, scorer: Scorer(configuration: configuration), http: nil)
-            .ingest(files.map { .file(Fixtures.path($0)) })
+            .ingest(files.map { .file(try Fixtures.path($0)) })
     }
 
     var settings: ServerSettings {
@@ -40,7 +38,7 @@ final class ServerFixture: @unchecked Sendable {
     }
 
     func application() throws -> some ApplicationProtocol {
-        try PaperServer(settings: settings, configPath: Self.seedConfigPath).makeApplication()
+        try PaperServer(settings: settings, configPath: Fixtures.seedConfigPath()).makeApplication()
     }
 
     /// The digest `arxiv-bot report` builds for `range` at the fixture's instant.

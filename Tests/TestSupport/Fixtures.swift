@@ -1,32 +1,36 @@
 import Foundation
 
-/// Locates the real arXiv fixture files in `../shared/fixtures/arxiv` beside the package
-/// (CI clones the package next to a copy of shared/), or in `$ARXIV_FIXTURES` when set.
+/// The real files the tests need, kept in the package under `Tests/Fixtures` (provenance in
+/// `Tests/Fixtures/SOURCES.md`): a curated copy of `../shared/fixtures/arxiv` in `arxiv/`, the
+/// old bot's configuration and the README it wrote. Nothing here reads outside the package.
 public enum Fixtures {
-    public static let root: URL = {
-        if let override = ProcessInfo.processInfo.environment["ARXIV_FIXTURES"] {
-            return URL(fileURLWithPath: override)
-        }
-        let packageRoot = URL(fileURLWithPath: #filePath)
-            .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        return packageRoot.deletingLastPathComponent().appendingPathComponent("shared/fixtures/arxiv")
-    }()
+    /// `Tests/Fixtures` of this package.
+    public static let folder: URL = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Fixtures")
 
-    /// The URL of a fixture, e.g. `Fixtures.url("rss/cs.AI-2026-07-27.xml")`.
-    public static func url(_ relativePath: String) -> URL { root.appendingPathComponent(relativePath) }
+    /// The curated arXiv files.
+    public static let arxiv = FixtureFolder(root: folder.appendingPathComponent("arxiv"), hint: hint)
 
-    public static func path(_ relativePath: String) -> String { url(relativePath).path }
+    /// All of `Tests/Fixtures`, `arxiv/` included.
+    public static let whole = FixtureFolder(root: folder, hint: hint)
 
-    public static func data(_ relativePath: String) throws -> Data { try Data(contentsOf: url(relativePath)) }
+    static let hint = "copy it byte for byte from ../shared/fixtures and list it in Tests/Fixtures/SOURCES.md"
 
-    /// Every regular file below a fixture folder, sorted.
-    public static func files(under folder: String) -> [String] {
-        let base = url(folder)
-        guard let walker = FileManager.default.enumerator(at: base, includingPropertiesForKeys: [.isRegularFileKey]) else { return [] }
-        var found: [String] = []
-        for case let file as URL in walker where (try? file.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true {
-            found.append(String(file.path.dropFirst(root.path.count + 1)))
-        }
-        return found.sorted()
+    /// The URL of an arXiv fixture, e.g. `Fixtures.url("rss/cs.AI-2026-07-27.xml")`.
+    public static func url(_ relativePath: String) throws -> URL { try arxiv.url(relativePath) }
+
+    public static func path(_ relativePath: String) throws -> String { try arxiv.path(relativePath) }
+
+    public static func data(_ relativePath: String) throws -> Data { try arxiv.data(relativePath) }
+
+    /// Every curated arXiv file below a folder, sorted.
+    public static func files(under folder: String) -> [String] { arxiv.files(under: folder) }
+
+    /// The configuration the old bot's users have (`config.seed.json`, unchanged).
+    public static func seedConfigPath() throws -> String { try file("config.seed.json").path }
+
+    /// A file of `Tests/Fixtures` itself, outside `arxiv/`.
+    public static func file(_ name: String) throws -> URL {
+        try whole.url(name)
     }
 }

@@ -1,4 +1,4 @@
-/// The old bot's README, line for line (compare with `../shared/fixtures/seed-readme-2026-01-07.md`):
+/// The old bot's README, line for line (compare with `Tests/Fixtures/seed-readme-2026-01-07.md`):
 /// title, statistics, numbered papers with the abstract cut at 300 characters and an optional
 /// AI summary block, then the configuration, schedule and how-to sections it always carried.
 ///

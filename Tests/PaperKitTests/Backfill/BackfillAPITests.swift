@@ -6,8 +6,8 @@ import TestSupport
 /// API backfill with recorded API pages: pagination, zero results, the error entry, window splitting.
 struct BackfillAPITests {
     static func cassette(_ name: String) throws -> (status: Int, body: Data) {
-        let json = try JSONSerialization.jsonObject(with: Fixtures.data("atom/recorded-http-2026/\(name)")) as! [String: Any]
-        return (json["status_code"] as! Int, Data((json["body"] as! String).utf8))
+        let json = try #require(try JSONSerialization.jsonObject(with: Fixtures.data("atom/recorded-http-2026/\(name)")) as? [String: Any])
+        return (try #require(json["status_code"] as? Int), Data(try #require(json["body"] as? String).utf8))
     }
 
     static func ids(_ data: Data, categories: [String]? = nil) throws -> Set<String> {
@@ -30,7 +30,7 @@ struct BackfillAPITests {
         for page in pages.values { try FeedParser.parse(data: page, source: "p") { categories.formUnion($0.categories) } }
         let request = BackfillRequest(via: .api, from: Day(iso: "2026-04-01")!, to: Day(iso: "2026-04-12")!,
                                       categories: categories.sorted(), pageSize: 10, resultLimit: 1_000_000)
-        let h = BackfillHarness()
+        let h = try BackfillHarness()
         let report = try h.backfiller(server).run(request)
         #expect(report.outcome == .finished && report.pages == 3)
         #expect(try Set(h.ids()) == all)
@@ -53,7 +53,7 @@ struct BackfillAPITests {
         for page in [first, second] { try FeedParser.parse(data: page, source: "p") { categories.formUnion($0.categories) } }
         let request = BackfillRequest(via: .api, from: Day(iso: "2026-04-01")!, to: Day(iso: "2026-04-12")!,
                                       categories: categories.sorted(), pageSize: 10, resultLimit: 1_000_000)
-        let h = BackfillHarness()
+        let h = try BackfillHarness()
         let flaky = try LocalHTTPServer { .init(body: query($0)["start"] == "0" ? first : emptyMidWindow) }
         let report = try h.backfiller(flaky).run(request)
         #expect(report.outcome == .failed && report.exitCode == .unavailable && report.pages == 1)
@@ -71,7 +71,7 @@ struct BackfillAPITests {
 
     @Test func aZeroResultWindowFinishesAtOnce() throws {
         let server = try LocalHTTPServer(responses: [.init(body: try Self.cassette("arxivpy-id_0000.0000_s0_m100_8b51d9633a68.json").body)])
-        let h = BackfillHarness()
+        let h = try BackfillHarness()
         let report = try h.backfiller(server).run(BackfillRequest(via: .api, from: Day(iso: "2026-04-12")!,
                                                                    to: Day(iso: "2026-04-12")!, categories: ["cs.AI"]))
         #expect(report.outcome == .finished && report.pages == 1 && report.records == 0)
@@ -82,7 +82,7 @@ struct BackfillAPITests {
         let error = try Self.cassette("arxivpy-id_abc_s0_m100_b79c8dcf6bc3.json")
         #expect(error.status == 400)
         let server = try LocalHTTPServer(responses: [.init(status: 400, body: error.body)])
-        let h = BackfillHarness()
+        let h = try BackfillHarness()
         let report = try h.backfiller(server).run(BackfillRequest(via: .api, from: Day(iso: "2026-04-12")!,
                                                                    to: Day(iso: "2026-04-12")!, categories: ["cs.AI"]))
         #expect(report.outcome == .failed && report.exitCode == .dataError)
@@ -110,7 +110,7 @@ struct BackfillAPITests {
         }
         let request = BackfillRequest(via: .api, from: Day(iso: "2026-04-29")!, to: Day(iso: "2026-04-30")!,
                                       categories: ["cs.AI", "cs.LG"], pageSize: 50, resultLimit: 300_000)
-        let h = BackfillHarness()
+        let h = try BackfillHarness()
         let report = try h.backfiller(server, maxRetries: 0).run(request)
         #expect(report.outcome == .finished, "\(report.error?.message ?? "")")
         let windows = server.requests.map { query($0)["search_query"]!.split(separator: "[").last! + " start " + query($0)["start"]! }

@@ -7,7 +7,7 @@ import TestSupport
 /// announcement to the same paper instead of a second copy.
 struct BackfillMergeTests {
     @Test func theDailyFeedAddsItsAnnouncementToABackfilledPaper() throws {
-        let rssPath = Fixtures.path("rss/trimmed/cs.LG-2026-04-27-3items.xml")
+        let rssPath = try Fixtures.path("rss/trimmed/cs.LG-2026-04-27-3items.xml")
         var rssIDs: [String] = []
         try FeedParser.parse(file: rssPath) { rssIDs.append($0.id.rawValue) }
         // A real API page whose first three entries are renamed to the feed's three papers.
@@ -25,7 +25,7 @@ struct BackfillMergeTests {
         let server = try LocalHTTPServer { request in
             query(request)["start"] == "0" ? .init(body: body) : .init(body: emptyPage)
         }
-        let h = BackfillHarness()
+        let h = try BackfillHarness()
         let request = BackfillRequest(via: .api, from: Day(iso: "2026-07-30")!, to: Day(iso: "2026-07-31")!,
                                       categories: ["cs.AI", "cs.LG", "cs.CL"], resultLimit: 1_000_000)
         let report = try h.backfiller(server, maxRetries: 0).run(request)

@@ -2,15 +2,17 @@ import Foundation
 import TestSupport
 @testable import PaperKit
 
-/// The recorded 2016 `cs` harvest, replayed: page k+1 is served to the request carrying the token
-/// page k returned. The folder has pages 1-10 and 103, so the chain is served as 1, 2, 3, then 103
-/// (its empty token ends the list); the files are served exactly as stored.
+/// The recorded 2016 `cs` harvest, replayed. `Tests/Fixtures` keeps pages 1, 3 and 103 of it, so
+/// the chain is served as 1, then 3 for page 1's token, then 103 for page 3's (its empty token ends
+/// the list); the files are served exactly as stored.
 enum OAIReplay {
-    static let pageNumbers = [1, 2, 3, 103]
-    static let tokens: [String: Int] = ["1122234|1001": 2, "1122234|2001": 3, "1122234|3001": 103]
-    static let pages: [Int: Data] = Dictionary(uniqueKeysWithValues: pageNumbers.map { number in
-        (number, try! Fixtures.data(String(format: "oai/cs-2016-03-09-arXiv/page-%03d.xml", number)))
-    })
+    static let pageNumbers = [1, 3, 103]
+    static let tokens: [String: Int] = ["1122234|1001": 3, "1122234|3001": 103]
+
+    /// The stored bytes of a page of the chain.
+    static func body(_ number: Int) throws -> Data {
+        try Fixtures.data(String(format: "oai/cs-2016-03-09-arXiv/page-%03d.xml", number))
+    }
 
     /// The page a request asks for: 1 without a token, nil for an unknown token.
     static func page(for request: LocalHTTPServer.Request) -> Int? {
@@ -21,12 +23,13 @@ enum OAIReplay {
     /// A server replaying the chain; `fault(page, attempt)` may answer instead (attempt counts from 1 per page).
     static func server(fault: @escaping @Sendable (Int, Int) -> LocalHTTPServer.Response? = { _, _ in nil }) throws -> LocalHTTPServer {
         let attempts = AttemptCounter()
+        let pages = try Dictionary(uniqueKeysWithValues: pageNumbers.map { ($0, try body($0)) })
         return try LocalHTTPServer { request in
             guard let page = page(for: request) else {
                 return .text(#"<?xml version="1.0"?><OAI-PMH xmlns="http://www.openarchives.org/OAI/2.0/"><responseDate>2016-03-09T05:00:00Z</responseDate><error code="badResumptionToken">expired</error></OAI-PMH>"#)
             }
             if let fault = fault(page, attempts.next(page)) { return fault }
-            return .init(status: 200, headers: ["Content-Type": "text/xml"], body: pages[page]!)
+            return .init(status: 200, headers: ["Content-Type": "text/xml"], body: pages[page] ?? Data())
         }
     }
 
@@ -34,7 +37,7 @@ enum OAIReplay {
     static func expectedIDs(pages numbers: [Int] = pageNumbers, categories: [String]) throws -> Set<String> {
         var ids = Set<String>()
         for number in numbers {
-            try FeedParser.parse(data: pages[number]!, source: "page \(number)") { record in
+            try FeedParser.parse(data: body(number), source: "page \(number)") { record in
                 if record.categories.contains(where: categories.contains) { ids.insert(record.id.rawValue) }
             }
         }
@@ -57,9 +60,11 @@ final class AttemptCounter: @unchecked Sendable {
 
 /// A backfiller over a temporary store with zero delays: retries and rate-limit waits are recorded.
 struct BackfillHarness {
-    let temp = try! TemporaryStore()
+    let temp: TemporaryStore
     let sleeps = SleepRecorder()
     var store: PaperStore { temp.store }
+
+    init() throws { temp = try TemporaryStore() }
 
     func backfiller(_ server: LocalHTTPServer, maxRetries: Int = 2, timeout: Double = 5,
                     limiter: RateLimiter? = nil) -> Backfiller {

@@ -4,7 +4,6 @@ import TestSupport
 @testable import PaperKit
 
 struct ConfigurationTests {
-    static let shared = Fixtures.root.deletingLastPathComponent().deletingLastPathComponent()
     static let packageRoot = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
@@ -31,7 +30,7 @@ struct ConfigurationTests {
     }
 
     @Test func seedFileLoadsUnchanged() throws {
-        let path = Self.shared.appendingPathComponent("config.seed.json").path
+        let path = try Fixtures.seedConfigPath()
         let c = try Configuration.load(from: path)
         #expect(c.sourcePath == path)
         #expect(c.categories == ["cs.AI", "cs.CL", "cs.DC", "cs.LG"])
@@ -43,7 +42,7 @@ struct ConfigurationTests {
         #expect(c.deduplicationMethods == ["id", "title", "link"])
         #expect(c.aiSummary.enabled && c.aiSummary.model == "qwen-long" && c.aiSummary.apiKeyEnv == "DASHSCOPE_API_KEY")
         #expect(c.aiSummary.maxPapersToSummarize == 15 && c.aiSummary.maxWorkers == 3)
-        #expect(c.promptFilePath() == Self.shared.appendingPathComponent("ai_summary_prompt.txt").path)
+        #expect(c.promptFilePath() == Fixtures.folder.appendingPathComponent("ai_summary_prompt.txt").path)
         #expect(c.match == .word)
         #expect(c.warnings.isEmpty)
     }
@@ -51,7 +50,7 @@ struct ConfigurationTests {
     @Test func defaultConfigFileIsTheSeedPlusNewKeys() throws {
         let path = Self.packageRoot.appendingPathComponent("config.json").path
         let c = try Configuration.load(from: path)
-        let seed = try Configuration.load(from: Self.shared.appendingPathComponent("config.seed.json").path)
+        let seed = try Configuration.load(from: Fixtures.seedConfigPath())
         #expect(c.warnings.isEmpty)
         #expect(c.categories == seed.categories && c.keywords == seed.keywords && c.excludeKeywords == seed.excludeKeywords)
         #expect(c.minScore == seed.minScore && c.aiSummary == seed.aiSummary)

@@ -13,8 +13,8 @@ struct FeedFormatTests {
         ("atom/api-2026/yanhua-llm-2026-03-24-80f58ea.xml", "page.html", .atomAPI),
         ("oai/arXivRaw-GetRecord-2016-10-21.xml", "cs.AI.rss", .oaiPMH),
         ("jsonl/kaggle-arxiv-metadata-oai-snapshot-head.jsonl", "dump.xml", .jsonLines),
-        ("jsonl/daily-crawl/2026-04-07.jsonl", "crawl.txt", .jsonLines),
-        ("jsonl/feed-mirror-json/cs.CV-2026-04-20.json", "day.jsonl", .jsonFeedDay),
+        ("jsonl/daily-crawl/2025-11-15.jsonl", "crawl.txt", .jsonLines),
+        ("jsonl/feed-mirror-json/cs.CV-2026-04-17.json", "day.jsonl", .jsonFeedDay),
     ])
     func detectsByContent(fixture: String, misleadingName: String, format: FeedFormat) throws {
         let dir = NSTemporaryDirectory() + "arxiv-bot-detect-\(UUID().uuidString)"

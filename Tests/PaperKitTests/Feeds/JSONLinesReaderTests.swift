@@ -20,27 +20,19 @@ struct JSONLinesReaderTests {
         #expect(found.allSatisfy { !$0.authors.isEmpty && !$0.abstract.hasPrefix(" ") })
     }
 
-    @Test func texLineBreakBeforeAName() throws {
-        let r = try #require(try record("2506.05195", in: "jsonl/daily-crawl/2025-06-07.jsonl"))
-        #expect(r.authors.count == 7)
-        #expect(r.authors[5].name == "Ajinkya Umesh Mulik")
-    }
-
-    static let crawlFiles = Fixtures.files(under: "jsonl/daily-crawl")
-
-    @Test(arguments: crawlFiles)
-    func dailyCrawlCountsLines(file: String) throws {
-        let text = try String(contentsOf: Fixtures.url(file), encoding: .utf8)
+    /// A daily crawl yields one record per non-blank line, each with a title and its primary first.
+    static func checkCrawl(_ file: String, in folder: FixtureFolder) throws {
+        let text = try String(contentsOf: folder.url(file), encoding: .utf8)
         let lines = text.split(separator: "\n").filter { !$0.allSatisfy(\.isWhitespace) }.count
-        let (info, found) = try records(file)
+        let (info, found) = try records(file, in: folder)
         #expect(info.recordCount == lines && found.count == lines)
         #expect(found.allSatisfy { !$0.title.isEmpty && $0.primaryCategory == $0.categories.first })
     }
 
-    @Test(arguments: Fixtures.files(under: "jsonl/feed-mirror-json"))
-    func feedMirrorDays(file: String) throws {
-        let object = try #require(try JSONSerialization.jsonObject(with: Fixtures.data(file)) as? [String: Any])
-        let (info, found) = try records(file)
+    /// A feed-mirror day yields its `papers`, all filed under cs.CV on the file's date.
+    static func checkMirrorDay(_ file: String, in folder: FixtureFolder) throws {
+        let object = try #require(try JSONSerialization.jsonObject(with: folder.data(file)) as? [String: Any])
+        let (info, found) = try records(file, in: folder)
         #expect(info.format == .jsonFeedDay)
         #expect(found.count == (object["papers"] as? [Any])?.count)
         #expect(info.day?.description == object["date"] as? String)
@@ -53,6 +45,12 @@ struct JSONLinesReaderTests {
             #expect(found.contains { $0.announceType == .cross && $0.primaryCategory != "cs.CV" })
         }
     }
+
+    @Test(arguments: Fixtures.files(under: "jsonl/daily-crawl"))
+    func dailyCrawlCountsLines(file: String) throws { try Self.checkCrawl(file, in: Fixtures.arxiv) }
+
+    @Test(arguments: Fixtures.files(under: "jsonl/feed-mirror-json"))
+    func feedMirrorDays(file: String) throws { try Self.checkMirrorDay(file, in: Fixtures.arxiv) }
 
     @Test func feedNameIsTheOneCategoryEveryPaperShares() {
         let new = PaperRecord(id: ArxivID("2604.00001")!, title: "A", abstract: "B", categories: ["cs.CV", "cs.AI"],

@@ -5,7 +5,9 @@ import TestSupport
 
 /// Fetching through a local HTTP server on 127.0.0.1: no test reaches the internet.
 struct IngestHTTPTests {
-    let feed = try! Fixtures.data("rss/trimmed/cs.LG-2026-04-27-3items.xml")
+    let feed: Data
+
+    init() throws { feed = try Fixtures.data("rss/trimmed/cs.LG-2026-04-27-3items.xml") }
 
     @Test func aSecondFetchSendsTheETagAndA304IsNoChange() throws {
         let body = feed
@@ -52,8 +54,8 @@ struct IngestHTTPTests {
     }
 
     @Test func theAPIsErrorEntryIsReportedWithItsMessage() throws {
-        let cassette = try JSONSerialization.jsonObject(with: Fixtures.data("atom/recorded-http-2026/arxivpy-id_abc_s0_m100_b79c8dcf6bc3.json")) as! [String: Any]
-        let body = Data((cassette["body"] as! String).utf8)
+        let cassette = try #require(try JSONSerialization.jsonObject(with: Fixtures.data("atom/recorded-http-2026/arxivpy-id_abc_s0_m100_b79c8dcf6bc3.json")) as? [String: Any])
+        let body = Data(try #require(cassette["body"] as? String).utf8)
         let server = try LocalHTTPServer(responses: [.init(status: 400, body: body)])
         let h = try IngestHarness()
         let report = try h.ingest(.url(server.baseURL + "/api/query?id_list=abc"))

@@ -12,8 +12,7 @@ struct IngestHarness {
 
     init(maxRetries: Int = 2, match: MatchMode = .word) throws {
         temp = try TemporaryStore()
-        var configuration = try Configuration.load(from: Fixtures.root.deletingLastPathComponent()
-            .deletingLastPathComponent().appendingPathComponent("config.seed.json").path)
+        var configuration = try Configuration.load(from: Fixtures.seedConfigPath())
         configuration.match = match
         var options = HTTPOptions(timeoutSeconds: 5, connectTimeoutSeconds: 2, maxRetries: maxRetries)
         options.retryBaseDelay = 0

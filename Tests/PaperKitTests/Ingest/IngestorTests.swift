@@ -69,7 +69,7 @@ struct IngestorTests {
     }
 
     @Test func aFolderIsExpandedIntoItsFilesInOrder() throws {
-        let sources = FeedSource.expand([Fixtures.path("rss/trimmed")])
+        let sources = FeedSource.expand([try Fixtures.path("rss/trimmed")])
         #expect(sources.map { URL(fileURLWithPath: $0.description).lastPathComponent } ==
                 ["cs.AI-2026-04-27-3items.xml", "cs.CL-2026-04-27-3items.xml", "cs.LG-2026-04-27-3items.xml"])
     }

@@ -35,13 +35,3 @@ struct ArxivIDTests {
         #expect(ArxivID("cs/9808001") != ArxivID("cmp-lg/9808001"))
     }
 }
-
-import TestSupport
-import Foundation
-
-struct FixtureLocationTests {
-    @Test func sharedFixturesAreFound() {
-        #expect(FileManager.default.fileExists(atPath: Fixtures.path("SOURCES.md")), "fixtures expected at \(Fixtures.root.path)")
-        #expect(Fixtures.files(under: "rss").count == 16)
-    }
-}

@@ -16,8 +16,7 @@ struct JSONTextTests {
     /// Real papers of a day's feed, plus one carrying every character JSON must escape.
     static func papers() throws -> [PaperResult] {
         let temp = try TemporaryStore()
-        _ = try Ingestor(store: temp.store, scorer: Scorer(configuration: try Configuration.load(from: Fixtures.root
-            .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("config.seed.json").path)), http: nil)
+        _ = try Ingestor(store: temp.store, scorer: Scorer(configuration: try Configuration.load(from: Fixtures.seedConfigPath())), http: nil)
             .ingest([.file(Fixtures.path("rss/cs.AI-2026-07-27.xml"))])
         var request = SearchRequest(text: "language model")
         request.limit = 60

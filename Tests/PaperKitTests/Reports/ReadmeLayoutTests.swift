@@ -7,7 +7,7 @@ import TestSupport
 struct ReadmeLayoutTests {
     /// The seed file's emoji were written through a cp1254 mis-decoding; undo it for comparison.
     static func seedLines() throws -> [String] {
-        let url = Fixtures.root.deletingLastPathComponent().appendingPathComponent("seed-readme-2026-01-07.md")
+        let url = try Fixtures.file("seed-readme-2026-01-07.md")
         let text = try String(contentsOf: url, encoding: .utf8)
         return text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
     }

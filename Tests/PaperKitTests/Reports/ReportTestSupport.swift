@@ -10,17 +10,15 @@ struct ReportFixture {
     let configuration: Configuration
     /// 2026-08-03T06:00:00Z, a Monday after every fixture day.
     static let generatedAt = Date(timeIntervalSince1970: 1_785_736_800)
-    static let seedConfigPath = Fixtures.root.deletingLastPathComponent().deletingLastPathComponent()
-        .appendingPathComponent("config.seed.json").path
 
     var store: PaperStore { harness.store }
 
     /// The fixture feeds, or only `files` when given.
     init(files: [String]? = nil) throws {
         harness = try IngestHarness()
-        configuration = try Configuration.load(from: ReportFixture.seedConfigPath)
+        configuration = try Configuration.load(from: Fixtures.seedConfigPath())
         let feeds = ["rss/cs.AI-2026-07-27.xml"] + Fixtures.files(under: "rss/trimmed")
-        _ = try harness.ingestor.ingest(files?.map(FeedSource.file) ?? feeds.map { .file(Fixtures.path($0)) })
+        _ = try harness.ingestor.ingest(files?.map(FeedSource.file) ?? (try feeds.map { .file(try Fixtures.path($0)) }))
     }
 
     func digest(_ range: DigestRange, limit: Int? = nil, types: [String] = [], minScore: Double? = nil) throws -> Digest {

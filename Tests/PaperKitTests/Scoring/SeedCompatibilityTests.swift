@@ -8,8 +8,7 @@ import TestSupport
 /// over every record of the fixture.
 struct SeedCompatibilityTests {
     @Test func substringModeMatchesThePythonBotOnRealPapers() throws {
-        let seed = try Configuration.load(from: Fixtures.root.deletingLastPathComponent().deletingLastPathComponent()
-            .appendingPathComponent("config.seed.json").path)
+        let seed = try Configuration.load(from: Fixtures.seedConfigPath())
         var old = seed
         old.match = .substring
         let scorer = Scorer(configuration: old)

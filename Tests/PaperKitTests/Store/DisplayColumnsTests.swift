@@ -35,8 +35,7 @@ struct DisplayColumnsTests {
     }
 
     static func scorer(_ keywords: [String]) throws -> Scorer {
-        var configuration = try Configuration.load(from: Fixtures.root.deletingLastPathComponent()
-            .deletingLastPathComponent().appendingPathComponent("config.seed.json").path)
+        var configuration = try Configuration.load(from: Fixtures.seedConfigPath())
         configuration.keywords = keywords
         return Scorer(configuration: configuration)
     }
@@ -48,7 +47,7 @@ struct DisplayColumnsTests {
                      "atom/api-2026/yanhua-latest_cs_ai-2026-04-23-570a50c.xml", "oai/arXivRaw-ListRecords-2016-10-21.xml",
                      "oai/arXiv-ListRecords-physics-hep-th-2017-12-14.xml"]
         let ingestor = Ingestor(store: temp.store, scorer: try Self.scorer(["quantum", "language model", "agent", "Ω", "état"]), http: nil)
-        let report = try ingestor.ingest(feeds.map { .file(Fixtures.path($0)) })
+        let report = try ingestor.ingest(feeds.map { .file(try Fixtures.path($0)) })
         #expect(report.failed.isEmpty && report.papersNew > 500 && report.announcementsNew > 300)
         let withEverything = try temp.store.database.prepare("""
             SELECT count(*) FROM papers WHERE author_names IS NOT NULL AND instr(category_list, ' ') > 0

@@ -45,7 +45,7 @@ struct FullTextIndexTests {
         let feeds = ["rss/quant-ph-2024-12-30.xml", "rss/quant-ph-2025-01-03.xml", "rss/filtered/quant-ph-2025-01-20-qml.xml",
                      "rss/filtered/quant-ph-2025-01-20-qoqi.xml", "oai/arXivRaw-ListRecords-2016-10-21.xml"]
         let report = try Ingestor(store: temp.store, scorer: Scorer(configuration: Configuration()), http: nil)
-            .ingest(feeds.map { .file(Fixtures.path($0)) })
+            .ingest(feeds.map { .file(try Fixtures.path($0)) })
         #expect(report.failed.isEmpty && report.papersNew > 300)
         #expect(try indexEqualsRebuild(temp.store) > 50_000)
     }

@@ -6,14 +6,15 @@ import TestSupport
 /// a trimmed cs.CL feed of 2026-04-27 and a filtered quant-ph feed of 2025-01-20.
 @Suite(.serialized)
 struct PaperSearchTests {
-    nonisolated(unsafe) static let harness: IngestHarness = {  // read by one test at a time (.serialized)
-        let h = try! IngestHarness()
-        _ = try! h.ingest(.file(Fixtures.path("rss/cs.AI-2026-07-27.xml")), .file(Fixtures.path("rss/quant-ph-2024-12-30.xml")),
-                          .file(Fixtures.path("rss/trimmed/cs.CL-2026-04-27-3items.xml")),
-                          .file(Fixtures.path("rss/filtered/quant-ph-2025-01-20-qoqi.xml")))
+    /// Built once; a missing fixture fails every test of the suite with its path.
+    nonisolated(unsafe) static let harness = Result<IngestHarness, Error> {  // read by one test at a time (.serialized)
+        let h = try IngestHarness()
+        _ = try h.ingest(.file(Fixtures.path("rss/cs.AI-2026-07-27.xml")), .file(Fixtures.path("rss/quant-ph-2024-12-30.xml")),
+                         .file(Fixtures.path("rss/trimmed/cs.CL-2026-04-27-3items.xml")),
+                         .file(Fixtures.path("rss/filtered/quant-ph-2025-01-20-qoqi.xml")))
         return h
-    }()
-    var store: PaperStore { Self.harness.store }
+    }
+    var store: PaperStore { get throws { try Self.harness.get().store } }
 
     func search(_ text: String, _ configure: (inout SearchRequest) -> Void = { _ in }) throws -> [PaperResult] {
         var request = SearchRequest(text: text)

@@ -29,12 +29,12 @@ enum MinimalPDF {
 }
 
 struct FullTextTests {
-    func paper() -> PaperResult {
+    func paper() throws -> PaperResult {
         var request = SearchRequest(text: "")
         request.filter.includeExcluded = true
-        let h = try! IngestHarness()
-        _ = try! h.ingest(.file(Fixtures.path("rss/trimmed/cs.AI-2026-04-27-3items.xml")))
-        return try! h.store.search(request)[0]
+        let h = try IngestHarness()
+        _ = try h.ingest(.file(Fixtures.path("rss/trimmed/cs.AI-2026-04-27-3items.xml")))
+        return try #require(try h.store.search(request).first)
     }
 
     @Test func theRealPDFIsDownloadedPolitelyAndItsTextSent() throws {
@@ -45,7 +45,7 @@ struct FullTextTests {
         let pdf = MinimalPDF.make(text: "Guardian stops decoding early with LZ77")
         let server = try LocalHTTPServer(responses: [.init(status: 200, headers: ["Content-Type": "application/pdf"], body: pdf)])
         let source = FullTextSource(http: HTTPClient(), pdfBaseURL: server.baseURL + "/pdf/", maxCharacters: 20, pdftotext: pdftotext)
-        let paper = paper()
+        let paper = try paper()
         let text = try #require(try source.text(of: paper))
         #expect(text == "Guardian stops decod", "cut to max_input_chars")
         #expect(server.requests.first?.path == "/pdf/\(paper.versionedID)")
