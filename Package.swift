@@ -3,21 +3,23 @@ import PackageDescription
 
 let package = Package(
     name: "arxiv-bot",
-    platforms: [.macOS(.v13)],
+    // Linux only (Debian/Ubuntu): the libxml2 shim and the glibc calls are Linux-specific, and no
+    // macOS build is checked, so no Apple platform is declared.
     products: [
         .executable(name: "arxiv-bot", targets: ["arxiv-bot"]),
         .library(name: "PaperKit", targets: ["PaperKit"]),
         .library(name: "PaperServer", targets: ["PaperServer"]),
     ],
+    // Versions are pinned to a minor release: Package.resolved stays out of the repository.
     dependencies: [
-        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser", .upToNextMinor(from: "1.8.2")),
         // Test-only: an independent RFC 4180 reader to check our CSV output.
-        .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.0"),
+        .package(url: "https://github.com/yaslab/CSV.swift", .upToNextMinor(from: "2.5.2")),
         // `serve`: HTTP server; only PaperServer depends on it, so PaperKit stays free of NIO.
-        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.0.0"),
-        .package(url: "https://github.com/apple/swift-log", from: "1.5.0"),
-        .package(url: "https://github.com/apple/swift-http-types", from: "1.0.0"),
-        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.0.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", .upToNextMinor(from: "2.28.1")),
+        .package(url: "https://github.com/apple/swift-log", .upToNextMinor(from: "1.16.2")),
+        .package(url: "https://github.com/apple/swift-http-types", .upToNextMinor(from: "1.8.0")),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", .upToNextMinor(from: "2.13.0")),
     ],
     targets: [
         .systemLibrary(name: "CSQLite", pkgConfig: "sqlite3", providers: [.apt(["libsqlite3-dev"])]),
