@@ -28,7 +28,7 @@ public struct HTTPOptions: Sendable, Equatable {
     public var maxBodyBytes: Int
 
     /// The User-Agent used when none is configured.
-    public static let defaultUserAgent = "arxiv-bot/0.1 (+https://github.com/arxiv-bot; mailto:arxiv-bot@users.noreply.github.com)"
+    public static let defaultUserAgent = "arxiv-bot/\(ArxivBotVersion.current) (+https://github.com/arxiv-bot; mailto:arxiv-bot@users.noreply.github.com)"
 
     public init(userAgent: String = HTTPOptions.defaultUserAgent,
                 timeoutSeconds: Double = 60,
