@@ -7,9 +7,10 @@ struct ArxivBot: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "arxiv-bot",
         abstract: "A local-first arXiv paper knowledge store.",
-        discussion: "Every subcommand reads ./config.json unless --config says otherwise.",
-        version: "0.1.0",
-        subcommands: [Ingest.self, Query.self, Report.self, Export.self, Summarize.self, Status.self, Rescore.self, Serve.self]
+        discussion: "Start with 'arxiv-bot init', which writes a starter ./config.json; every other subcommand reads ./config.json unless --config says otherwise.",
+        version: ArxivBotVersion.current,
+        subcommands: [Init.self, Ingest.self, Query.self, Report.self, Export.self, Summarize.self, Status.self, Rescore.self,
+                      Serve.self]
     )
 
     /// ArgumentParser's own entry point, except that a usage error is one line on stderr, like

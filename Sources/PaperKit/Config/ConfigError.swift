@@ -3,7 +3,8 @@ import Foundation
 /// Everything that can be wrong with a configuration file.
 ///
 /// Exit codes: a missing or unreadable file is `noInput` (66), because the input is absent rather than wrong;
-/// a file that exists but is malformed or holds impossible values is `config` (78).
+/// a file that exists but is malformed or holds impossible values is `config` (78); a starter file that
+/// `init` cannot write, or will not write over an existing one, is `cannotCreate` (73).
 /// Key paths are written bare: `max_papers`, `categories[2]`, `feeds.request_delay_seconds`.
 public enum ConfigError: ArxivBotError, Equatable {
     /// No file at the path.
@@ -21,10 +22,15 @@ public enum ConfigError: ArxivBotError, Equatable {
     case invalidValue(source: String, keyPath: String, problem: String)
     /// `categories` is empty but the command (ingest) needs at least one.
     case noCategories(source: String)
+    /// `init` found a file where it would write the starter configuration, and left it alone.
+    case alreadyExists(path: String)
+    /// `init` could not create the folder or the file at `path`; `reason` is the system's, lower case.
+    case cannotCreate(path: String, reason: String)
 
     public var exitCode: ExitCode {
         switch self {
         case .fileNotFound, .unreadable: return .noInput
+        case .alreadyExists, .cannotCreate: return .cannotCreate
         default: return .config
         }
     }
@@ -55,6 +61,10 @@ public enum ConfigError: ArxivBotError, Equatable {
             return "\(source): \(keyPath) \(problem)"
         case .noCategories(let source):
             return "\(source): categories is empty; name at least one arXiv category such as cs.AI"
+        case .alreadyExists(let path):
+            return "\(path) already exists; edit it, or pass --dir to write a new one elsewhere"
+        case .cannotCreate(let path, let reason):
+            return "cannot create \(path): \(reason); pass --dir with a folder you can write to"
         }
     }
 }

@@ -73,10 +73,15 @@ public struct Configuration: Sendable, Equatable {
         public var input: Input = .abstract
         /// `ai_summary.temperature`: sent with every summary request (0...2).
         public var temperature: Double = 0.3
-        /// `ai_summary.timeout_seconds`: limit of one summary request; nil: 180 s.
+        /// `ai_summary.timeout_seconds`: limit of one summary request; nil: `defaultTimeoutSeconds`.
         public var timeoutSeconds: Double? = nil
-        /// `ai_summary.max_input_chars`: full text is cut to this many characters; nil: 100,000.
+        /// `ai_summary.max_input_chars`: full text is cut to this many characters; nil: `defaultMaxInputChars`.
         public var maxInputChars: Int? = nil
+
+        /// The limit of one summary request when `timeout_seconds` is absent or null: 180 s.
+        public static let defaultTimeoutSeconds: Double = 180
+        /// The cut of a paper's full text when `max_input_chars` is absent or null.
+        public static let defaultMaxInputChars = 100_000
 
         public init() {}
     }

@@ -32,14 +32,14 @@ public struct SummaryPlan {
         let settings = config.aiSummary
         var options = HTTPOptions()
         options.userAgent = config.feeds.userAgent
-        options.timeoutSeconds = settings.timeoutSeconds ?? 180
+        options.timeoutSeconds = settings.timeoutSeconds ?? Configuration.AISummary.defaultTimeoutSeconds
         options.maxRetries = config.feeds.maxRetries
         let chat = try ChatClient(baseURL: settings.baseURL, model: settings.model, temperature: settings.temperature,
                                   apiKey: environment[settings.apiKeyEnv], keyVariable: settings.apiKeyEnv,
                                   http: HTTPClient(options: options))
         let input = SummaryInput(rawValue: settings.input.rawValue) ?? .abstract
-        let fullText = input == .fulltext
-            ? FullTextSource(http: workspace.makeHTTPClient(), maxCharacters: settings.maxInputChars ?? 100_000) : nil
+        let maxCharacters = settings.maxInputChars ?? Configuration.AISummary.defaultMaxInputChars
+        let fullText = input == .fulltext ? FullTextSource(http: workspace.makeHTTPClient(), maxCharacters: maxCharacters) : nil
         return Summarizer(store: workspace.store, chat: chat, prompt: try SummaryPrompt.load(config), input: input,
                           fullText: fullText, maxWorkers: settings.maxWorkers)
     }
