@@ -1,10 +1,12 @@
 /// Parses arXiv Atom: API responses (legacy and 2025+ layouts) and the daily Atom feed.
 ///
 /// Both layouts are read by local name, so per-element or root namespace declarations and any
-/// element order work the same. The API's error feed becomes `FeedError.apiError`.
+/// element order work the same. The API's error feed becomes `FeedError.apiError`. An entry
+/// without an arXiv ID or title, or with a date that is not one, is skipped (see `ParseControl`).
 struct AtomParser {
     let reader: XMLStreamReader
     let format: FeedFormat
+    var control = ParseControl()
 
     private struct Entry {
         var line = 0
@@ -57,7 +59,7 @@ struct AtomParser {
                     else if reader.isNamed("rights") { entry.rights = try reader.readText() }
                 } else if reader.isNamed("entry") {
                     entry = Entry()
-                    entry.line = reader.line
+                    entry.line = reader.nodeLine
                     inEntry = true
                     if info.feedName == nil, format == .atomDaily { info.feedName = Self.feedName(id: feedID, title: feedTitle) }
                 } else if reader.isNamed("totalResults") { info.totalResults = Int(FieldText.fold(try reader.readText())) }
@@ -72,7 +74,12 @@ struct AtomParser {
                     author = nil
                 } else if reader.isNamed("entry") {
                     inEntry = false
-                    let record = try self.record(entry)
+                    guard control.beginRecord(line: entry.line) else { continue }
+                    let record: PaperRecord
+                    do { record = try self.record(entry) } catch let FeedError.badRecord(source, line, reason) {
+                        try control.skip(.badRecord(source: source, line: line, reason: reason))
+                        continue
+                    }
                     if format == .atomDaily, info.day == nil { info.day = record.announced }
                     var withFeed = record
                     if format == .atomDaily { withFeed.feed = info.feedName }
@@ -94,6 +101,15 @@ struct AtomParser {
         }
         guard let parsed = ArxivIDScanner.parse(e.id) else {
             throw FeedError.badRecord(source: reader.source, line: e.line, reason: "entry id '\(e.id.prefix(80))' is not an arXiv id")
+        }
+        guard !FieldText.fold(e.title).isEmpty else {
+            throw FeedError.badRecord(source: reader.source, line: e.line, reason: "entry \(parsed.id) has no title")
+        }
+        for (name, text) in [("published", e.published), ("updated", e.updated)] {
+            if let text, FeedDates.day(text) == nil {
+                throw FeedError.badRecord(source: reader.source, line: e.line,
+                                          reason: "entry \(parsed.id): \(name) '\(FieldText.fold(text).prefix(40))' is not a date")
+            }
         }
         var summary = Substring(e.summary)
         var type = e.announceType

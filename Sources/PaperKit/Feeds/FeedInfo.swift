@@ -20,6 +20,9 @@ public struct FeedInfo: Sendable, Equatable {
     public var itemsPerPage: Int?
     /// Records handed to the callback.
     public var recordCount: Int = 0
+    /// Of those, records with neither an announcement day nor a v1 date (daily-crawl JSON lines,
+    /// an RSS feed without `pubDate`): search finds them, date ranges cannot.
+    public var undatedRecords: Int = 0
 
     public init(format: FeedFormat, source: String) {
         self.format = format

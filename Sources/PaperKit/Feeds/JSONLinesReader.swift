@@ -1,59 +1,79 @@
 import Foundation
 
 /// Reads JSON lines (Kaggle `arxiv-metadata-oai-snapshot`, daily-crawl JSONL) one line at a time,
-/// so a multi-gigabyte dump is parsed in constant memory. A bad line throws with its number.
+/// so a multi-gigabyte dump is parsed in constant memory.
+///
+/// A line that is not a usable record is skipped or thrown with its number (see `ParseControl`);
+/// a last line without its newline that does not parse is "truncated line", the usual end of an
+/// interrupted download. A resumed read seeks straight to the resume point's byte offset.
 enum JSONLinesReader {
-    static func parse(file path: String, _ onRecord: (PaperRecord) throws -> Void) throws -> FeedInfo {
+    static func parse(file path: String, control: ParseControl = ParseControl(),
+                      _ onRecord: (PaperRecord) throws -> Void) throws -> FeedInfo {
         guard let file = fopen(path, "rb") else {
             throw FeedError.unreadable(source: path, reason: String(cString: strerror(errno)))
         }
         defer { fclose(file) }
+        if let point = control.resumeAfter, let offset = point.byteOffset {
+            guard fseeko(file, off_t(offset), SEEK_SET) == 0 else {
+                throw FeedError.unreadable(source: path, reason: "cannot seek to byte \(offset) to resume")
+            }
+            control.position = point
+        }
         var info = FeedInfo(format: .jsonLines, source: path)
         var line: UnsafeMutablePointer<CChar>?
         var capacity = 0
         defer { free(line) }
-        var number = 0
         while true {
             let length = getline(&line, &capacity, file)
             if length < 0 { break }
-            number += 1
+            control.position.line += 1
+            control.position.byteOffset = Int64(ftello(file))
             guard let line else { continue }
             let data = Data(bytesNoCopy: line, count: length, deallocator: .none)
-            if let record = try parseLine(data, number: number, source: path) {
-                try onRecord(record)
-                info.recordCount += 1
-            }
+            let complete = length > 0 && line[length - 1] == 0x0A
+            try read(data, complete: complete, source: path, control: control, info: &info, onRecord)
         }
-        if ferror(file) != 0 { throw FeedError.unreadable(source: path, reason: "read error after line \(number)") }
+        if ferror(file) != 0 {
+            throw FeedError.unreadable(source: path, reason: "read error after line \(control.position.line)")
+        }
         return info
     }
 
-    static func parse(data: Data, source: String, _ onRecord: (PaperRecord) throws -> Void) throws -> FeedInfo {
+    static func parse(data: Data, source: String, control: ParseControl = ParseControl(),
+                      _ onRecord: (PaperRecord) throws -> Void) throws -> FeedInfo {
         var info = FeedInfo(format: .jsonLines, source: source)
-        var number = 0
-        for line in data.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) {
-            number += 1
-            if let record = try parseLine(line, number: number, source: source) {
-                try onRecord(record)
-                info.recordCount += 1
-            }
+        let lines = data.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
+        for (index, line) in lines.enumerated() {
+            control.position.line += 1
+            let complete = index < lines.count - 1
+            try read(line, complete: complete, source: source, control: control, info: &info, onRecord)
         }
         return info
     }
 
-    /// nil for a blank line.
-    static func parseLine(_ data: Data, number: Int, source: String) throws -> PaperRecord? {
-        guard data.contains(where: { $0 != 0x20 && $0 != 0x0A && $0 != 0x0D && $0 != 0x09 }) else { return nil }
+    /// One line: a record, a skip, or nothing (blank, or before the resume point).
+    private static func read(_ data: Data, complete: Bool, source: String, control: ParseControl, info: inout FeedInfo,
+                             _ onRecord: (PaperRecord) throws -> Void) throws {
+        guard data.contains(where: { $0 != 0x20 && $0 != 0x0A && $0 != 0x0D && $0 != 0x09 }) else { return }
+        let number = control.position.line
+        guard control.beginRecord(line: number) else { return }
+        let parsed: PaperRecord
+        do throws(RecordProblem) {
+            parsed = try record(data, complete: complete)
+        } catch {
+            return try control.skip(.badJSONLine(source: source, line: number, reason: error.reason))
+        }
+        try onRecord(parsed)
+        info.recordCount += 1
+    }
+
+    /// The record of one non-blank line.
+    static func record(_ data: Data, complete: Bool = true) throws(RecordProblem) -> PaperRecord {
         let object: Any
         do { object = try JSONSerialization.jsonObject(with: data) } catch {
-            throw FeedError.badJSONLine(source: source, line: number, reason: "not valid json")
+            throw RecordProblem(reason: complete ? "not valid json" : "truncated line")
         }
-        guard let fields = object as? [String: Any] else {
-            throw FeedError.badJSONLine(source: source, line: number, reason: "not a json object")
-        }
-        guard let record = JSONRecord.make(fields) else {
-            throw FeedError.badJSONLine(source: source, line: number, reason: "no valid arXiv \"id\"")
-        }
-        return record
+        guard let fields = object as? [String: Any] else { throw RecordProblem(reason: "not a json object") }
+        return try JSONRecord.make(fields)
     }
 }

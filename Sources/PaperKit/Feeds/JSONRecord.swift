@@ -1,14 +1,38 @@
 import Foundation
 
+/// Why one JSON object is not a usable record, as the skip warning words it.
+struct RecordProblem: Error, Equatable {
+    let reason: String
+}
+
 /// Maps one JSON object of the bulk sources to a `PaperRecord`, by key: Kaggle snapshot
 /// (`authors_parsed`, `versions`, `update_date`), daily crawl (`summary`, `authors` array) and the
 /// feed mirror (`arxiv_id`, `primary_category`, `announce_type`).
+///
+/// A record needs a valid arXiv ID and a title; a text field holding another JSON type (a number
+/// for a title, an object for a DOI) makes the whole record unusable rather than silently empty.
 enum JSONRecord {
-    static func make(_ f: [String: Any], announced: Day? = nil) -> PaperRecord? {
-        guard let idText = (f["id"] ?? f["arxiv_id"]) as? String, let parsed = ArxivIDScanner.parse(idText) else { return nil }
+    /// Keys read as text; each may be absent or null, never another type.
+    private static let textKeys = ["title", "abstract", "summary", "comments", "comment", "doi", "journal-ref",
+                                   "license", "update_date", "primary_category", "announce_type"]
+
+    static func make(_ f: [String: Any], announced: Day? = nil) throws(RecordProblem) -> PaperRecord {
+        guard let idText = (f["id"] ?? f["arxiv_id"]) as? String, let parsed = ArxivIDScanner.parse(idText) else {
+            throw RecordProblem(reason: "no valid arXiv \"id\"")
+        }
+        for key in textKeys {
+            if let value = f[key], !(value is String), !(value is NSNull) {
+                throw RecordProblem(reason: "\"\(key)\" is not a string")
+            }
+        }
+        guard let title = f["title"] as? String, !FieldText.fold(title).isEmpty else {
+            throw RecordProblem(reason: "no \"title\"")
+        }
         let categories: [String]
         if let list = f["categories"] as? [String] { categories = list }
-        else { categories = ((f["categories"] as? String) ?? "").split(separator: " ").map(String.init) }
+        else if let text = f["categories"] as? String { categories = text.split(separator: " ").map(String.init) }
+        else if f["categories"] == nil || f["categories"] is NSNull { categories = [] }
+        else { throw RecordProblem(reason: "\"categories\" is neither a string nor a list of strings") }
         let primary = f["primary_category"] as? String
         let ordered = ArxivCategory.ordered(categories, primary: primary)
 
@@ -25,7 +49,7 @@ enum JSONRecord {
             updated = FeedDates.day(f["update_date"] as? String)
         }
         return PaperRecord(
-            id: parsed.id, version: version, title: FieldText.clean(f["title"] as? String ?? ""),
+            id: parsed.id, version: version, title: FieldText.clean(title),
             abstract: FieldText.clean((f["abstract"] ?? f["summary"]) as? String ?? ""),
             authors: authors(f), categories: ordered, primaryCategory: ordered.first,
             announceType: (f["announce_type"] as? String).flatMap(AnnounceType.init(rawValue:)), announced: announced,
@@ -52,31 +76,37 @@ enum JSONRecord {
     }
 }
 
-/// Parses the feed mirror's per-day JSON object (`{"date", "status", "papers": [...]}`).
+/// Parses the feed mirror's per-day JSON object (`{"date", "status", "papers": [...]}`). A paper
+/// that is not a usable record is skipped (or thrown, see `ParseControl`) as "line" N, its index.
 enum JSONFeedDayParser {
-    static func parse(data: Data, source: String, _ onRecord: (PaperRecord) throws -> Void) throws -> FeedInfo {
+    static func parse(data: Data, source: String, control: ParseControl = ParseControl(),
+                      _ onRecord: (PaperRecord) throws -> Void) throws -> FeedInfo {
         var info = FeedInfo(format: .jsonFeedDay, source: source)
         guard let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any] else {
             throw FeedError.unknownFormat(source: source, detail: "json document is not an object")
         }
         info.day = FeedDates.day(object["date"] as? String)
-        guard let papers = object["papers"] as? [[String: Any]] else {
+        guard let papers = object["papers"] as? [Any] else {
             throw FeedError.unknownFormat(source: source, detail: "json object without a \"papers\" list")
         }
-        var records: [PaperRecord] = []
-        for (index, paper) in papers.enumerated() {
-            guard let record = JSONRecord.make(paper, announced: info.day) else {
-                throw FeedError.badRecord(source: source, line: index + 1, reason: "paper \(index + 1) has no valid arxiv_id")
-            }
-            records.append(record)
+        let items: [Result<PaperRecord, RecordProblem>] = papers.map { paper in
+            guard let fields = paper as? [String: Any] else { return .failure(RecordProblem(reason: "not a json object")) }
+            do throws(RecordProblem) { return .success(try JSONRecord.make(fields, announced: info.day)) }
+            catch { return .failure(error) }
         }
-        info.feedName = feedName(of: records)
-        for var record in records {
-            // Unknown feed: a new paper was announced in its primary category; a cross-list was not,
-            // and left empty its feed would default to that primary category.
-            record.feed = info.feedName ?? (record.announceType == .new ? record.primaryCategory : "")
-            try onRecord(record)
-            info.recordCount += 1
+        info.feedName = feedName(of: items.compactMap { try? $0.get() })
+        for (index, item) in items.enumerated() {
+            guard control.beginRecord(line: index + 1) else { continue }
+            switch item {
+            case .failure(let problem):
+                try control.skip(.badRecord(source: source, line: index + 1, reason: "paper \(index + 1): \(problem.reason)"))
+            case .success(var record):
+                // Unknown feed: a new paper was announced in its primary category; a cross-list was not,
+                // and left empty its feed would default to that primary category.
+                record.feed = info.feedName ?? (record.announceType == .new ? record.primaryCategory : "")
+                try onRecord(record)
+                info.recordCount += 1
+            }
         }
         return info
     }

@@ -1,10 +1,12 @@
 import Foundation
 
 /// Parses OAI-PMH responses of export.arxiv.org/oai2: `ListRecords` and `GetRecord` with
-/// metadataPrefix `arXiv`, `arXivRaw` or `oai_dc`. Deleted records are skipped; the
-/// `noRecordsMatch` error is an empty success, any other OAI error throws.
+/// metadataPrefix `arXiv`, `arXivRaw` or `oai_dc`. Deleted records are left out; a record
+/// without an arXiv ID or a title is skipped (see `ParseControl`); the `noRecordsMatch` error is
+/// an empty success, any other OAI error throws.
 struct OAIParser {
     let reader: XMLStreamReader
+    var control = ParseControl()
 
     private enum Layout { case none, arXiv, arXivRaw, dc }
 
@@ -50,7 +52,7 @@ struct OAIParser {
                 if !inRecord {
                     if reader.isNamed("record") {
                         d = Draft()
-                        d.line = reader.line
+                        d.line = reader.nodeLine
                         inRecord = true
                     } else {
                         try readEnvelopeElement(&info)
@@ -71,8 +73,13 @@ struct OAIParser {
                     finish(author, into: &d)
                 } else if reader.isNamed("record") {
                     inRecord = false
-                    if d.deleted || d.layout == .none { continue }
-                    try onRecord(try record(d))
+                    guard control.beginRecord(line: d.line), !d.deleted, d.layout != .none else { continue }
+                    let record: PaperRecord
+                    do { record = try self.record(d) } catch let FeedError.badRecord(source, line, reason) {
+                        try control.skip(.badRecord(source: source, line: line, reason: reason))
+                        continue
+                    }
+                    try onRecord(record)
                     info.recordCount += 1
                 }
             }
@@ -170,6 +177,9 @@ struct OAIParser {
         let idText = d.layout == .dc ? (d.dcIdentifiers.first { $0.contains("arxiv.org/abs/") } ?? d.identifier) : d.id
         guard let parsed = ArxivIDScanner.parse(idText) ?? ArxivIDScanner.parse(d.identifier) else {
             throw FeedError.badRecord(source: reader.source, line: d.line, reason: "record without an arXiv id ('\(d.identifier)')")
+        }
+        guard !FieldText.fold(d.title).isEmpty else {
+            throw FeedError.badRecord(source: reader.source, line: d.line, reason: "record \(parsed.id) has no title")
         }
         var categories = d.categories.split(separator: " ").map(String.init)
         var published = FeedDates.day(d.created)

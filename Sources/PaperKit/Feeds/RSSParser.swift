@@ -3,8 +3,13 @@
 /// Primary category: arXiv lists an item's categories primary first, the rest sorted (checked on
 /// every fixture item: never any other order), so the first `<category>` is the primary, also for
 /// cross-lists where it is not the feed's category.
+///
+/// The announcement day of an item is its own `pubDate`; the channel's `pubDate` is the fallback
+/// for items without one (arXiv's feeds give both, equal). An item without an arXiv ID or a
+/// title is skipped (see `ParseControl`).
 struct RSSParser {
     let reader: XMLStreamReader
+    var control = ParseControl()
 
     private struct Item {
         var line = 0
@@ -18,6 +23,7 @@ struct RSSParser {
         var doi: String?
         var journalRef: String?
         var creator = ""
+        var pubDate: String?
     }
 
     func parse(_ onRecord: (PaperRecord) throws -> Void) throws -> FeedInfo {
@@ -39,9 +45,10 @@ struct RSSParser {
                     else if reader.isNamed("DOI") || reader.isNamed("doi") { item.doi = try reader.readText() }
                     else if reader.isNamed("journal_reference") { item.journalRef = try reader.readText() }
                     else if reader.isNamed("link"), reader.hasNoNamespace { item.link = try reader.readText() }
+                    else if reader.isNamed("pubDate") { item.pubDate = try reader.readText() }
                 } else if reader.isNamed("item") {
                     item = Item()
-                    item.line = reader.line
+                    item.line = reader.nodeLine
                     inItem = true
                     if info.feedName == nil { info.feedName = Self.feedName(link: channelLink, title: channelTitle) }
                 } else if reader.isNamed("title") {
@@ -55,7 +62,13 @@ struct RSSParser {
                 }
             } else if inItem, reader.isEndElement, reader.isNamed("item") {
                 inItem = false
-                try onRecord(try record(item, info))
+                guard control.beginRecord(line: item.line) else { continue }
+                let record: PaperRecord
+                do { record = try self.record(item, info) } catch let FeedError.badRecord(source, line, reason) {
+                    try control.skip(.badRecord(source: source, line: line, reason: reason))
+                    continue
+                }
+                try onRecord(record)
                 info.recordCount += 1
             }
         }
@@ -69,13 +82,16 @@ struct RSSParser {
         guard let parsed = candidates.lazy.compactMap({ ArxivIDScanner.parse($0) }).first else {
             throw FeedError.badRecord(source: reader.source, line: item.line, reason: "item without an arXiv id")
         }
+        guard !FieldText.fold(item.title).isEmpty else {
+            throw FeedError.badRecord(source: reader.source, line: item.line, reason: "item \(parsed.id) has no title")
+        }
         let version = parsed.version ?? candidates.lazy.compactMap({ ArxivIDScanner.parse($0)?.version }).first
         let categories = ArxivCategory.ordered(item.categories, primary: nil)
         return PaperRecord(
             id: parsed.id, version: version, title: FieldText.clean(item.title), abstract: FieldText.clean(String(abstract)),
             authors: AuthorList.split(item.creator), categories: categories, primaryCategory: categories.first,
             announceType: (item.announceType ?? headerType).flatMap(AnnounceType.init(rawValue:)),
-            announced: info.day, feed: info.feedName, doi: FieldText.optional(item.doi),
+            announced: item.pubDate.flatMap(FeedDates.rfc822Day) ?? info.day, feed: info.feedName, doi: FieldText.optional(item.doi),
             journalRef: FieldText.optional(item.journalRef), license: FieldText.optional(item.rights))
     }
 

@@ -19,8 +19,10 @@ final class XMLStreamReader {
     static let endElementNode: Int32 = 15
     static let doctypeNode: Int32 = 10
 
+    /// BIG_LINES: a node's line is kept past 65,535, so a record deep in a bulk file is named right.
     static let options: Int32 = Int32(bitPattern: XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue
-        | XML_PARSE_NOWARNING.rawValue | XML_PARSE_NOCDATA.rawValue | XML_PARSE_COMPACT.rawValue)
+        | XML_PARSE_NOWARNING.rawValue | XML_PARSE_NOCDATA.rawValue | XML_PARSE_COMPACT.rawValue
+        | XML_PARSE_BIG_LINES.rawValue)
 
     private let reader: xmlTextReaderPtr
     // xmlReaderForMemory does not copy: the bytes must outlive the reader.
@@ -79,8 +81,17 @@ final class XMLStreamReader {
         }, Unmanaged.passUnretained(self).toOpaque())
     }
 
-    /// Current line in the input (for error messages).
+    /// Current line in the input (for error messages): where the parser is, which may be ahead
+    /// of the node being read.
     var line: Int { Int(xmlTextReaderGetParserLineNumber(reader)) }
+
+    /// The line the current node starts on (the start tag of an element), for naming a record;
+    /// the parser's line when libxml2 does not know it.
+    var nodeLine: Int {
+        guard let node = xmlTextReaderCurrentNode(reader) else { return line }
+        let number = Int(xmlGetLineNo(node))
+        return number > 0 ? number : line
+    }
 
     /// Moves to the next node. Returns false at the end of the document; throws on malformed
     /// input (with the first error libxml2 reported) and on any DOCTYPE.

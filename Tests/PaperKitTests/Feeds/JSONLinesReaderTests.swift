@@ -64,7 +64,7 @@ struct JSONLinesReaderTests {
     }
 
     @Test func badLineThrowsWithItsNumber() {
-        let text = #"{"id":"0704.0001","title":"A","abstract":"B"}"# + "\n\n" + #"{"id": "0704.0002", "title": "#
+        let text = #"{"id":"0704.0001","title":"A","abstract":"B"}"# + "\n\n" + #"{"id": "0704.0002", "title": "# + "\n"
         do {
             var seen = 0
             try FeedParser.parse(data: Data(text.utf8), source: "dump.jsonl") { _ in seen += 1 }
