@@ -43,8 +43,9 @@ let package = Package(
             dependencies: ["PaperKit", "PaperServer", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .executableTarget(name: "arxiv-bot-bench", dependencies: ["PaperKit"]),
-        // Shared by the test targets: fixture lookup, a local HTTP server on 127.0.0.1, gzip.
-        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        // Shared by the test targets: fixture lookup, a local HTTP server on 127.0.0.1, gzip, bulk files
+        // made from real records, the FTS5 rebuild check.
+        .target(name: "TestSupport", dependencies: ["PaperKit"], path: "Tests/TestSupport"),
         .testTarget(name: "PaperKitTests", dependencies: [
             "PaperKit", "TestSupport", .product(name: "CSV", package: "CSV.swift"),
         ], exclude: ["Reports/Golden"]),

@@ -7,11 +7,15 @@ struct Ingest: ParsableCommand {
         discussion: """
             Without --input, fetches the combined daily feed of the configured categories from rss_url.
 
+            A large file commits every 50,000 records or 5 seconds: run the same command again after Ctrl-C, \
+            a kill or a crash and it resumes after the last commit (--restart reads it from the start). A record \
+            that cannot be read is skipped with a warning naming its line, and the rest is stored.
+
             With --from, backfills a range of days from OAI-PMH (default) or the API, page by page; run the \
             same command again to resume after Ctrl-C or a failure, --restart to start over.
 
-            Exit codes: 65 bad data, 66 missing input, 69 network, 75 rate-limited (try later), 78 bad config, \
-            130 interrupted (resumable).
+            Exit codes: 65 bad data (also when a record was skipped), 66 missing input, 69 network, \
+            75 rate-limited (try later), 78 bad config, 130 interrupted (resumable).
             """
     )
 
@@ -24,7 +28,9 @@ struct Ingest: ParsableCommand {
     @Option(help: "Backfill from this day (YYYY-MM-DD) instead of fetching today's feed.") var from: String?
     @Option(help: "Last day of the backfill (default: today's feed date).") var to: String?
     @Option(help: "Backfill through oai (OAI-PMH, the default) or api.") var via: BackfillRequest.Via?
-    @Flag(help: "Forget the saved progress of this backfill and start over.") var restart = false
+    @Flag(help: "Forget the saved progress of these files (or of this backfill) and start over.") var restart = false
+    @Option(help: "Commit a large file every N records (and at least every 5 seconds); a kill loses at most that much.")
+    var batchSize = CommitPolicy.batches.records
     @Flag(help: "OAI backfill: harvest arXivRaw, which carries every version and its date.") var versions = false
 
     @Flag(help: "Then summarize the top papers of the ingested day(s) with the configured model (see summarize).")
@@ -34,8 +40,12 @@ struct Ingest: ParsableCommand {
     @Flag(name: .shortAndLong, help: "Print a line for every source.") var verbose = false
 
     func validate() throws {
-        if from == nil && (to != nil || via != nil || restart || versions) {
-            throw ValidationError("--to, --via, --restart and --versions need --from")
+        if from == nil && (to != nil || via != nil || versions) {
+            throw ValidationError("--to, --via and --versions need --from")
+        }
+        if batchSize < 1 { throw ValidationError("--batch-size \(batchSize) must be at least 1") }
+        if restart && from == nil && inputs.isEmpty {
+            throw ValidationError("--restart needs --input or --from: the daily feed has no saved progress")
         }
         if versions && via == .api { throw ValidationError("--versions applies to OAI-PMH; drop --via api") }
         if from != nil && !inputs.isEmpty { throw ValidationError("--from backfills from arXiv; it cannot be combined with --input") }
@@ -54,7 +64,9 @@ struct Ingest: ParsableCommand {
             ? [FeedSource.dailyFeed(baseURL: config.feeds.rssURL, categories: config.categories)]
             : FeedSource.expand(inputs)
         let ingestor = workspace.makeIngestor()
-        ingestor.onEvent = IngestConsole(verbose: verbose && !quiet).show
+        ingestor.restart = restart
+        ingestor.commitPolicy.records = batchSize
+        ingestor.onEvent = IngestConsole(verbose: verbose, quiet: quiet).show
         let report = try Console.run { try ingestor.ingest(sources) }
         for failure in report.failed { Console.error(failure.error?.message ?? "\(failure.source) failed") }
         if !quiet { print(report.summary) }

@@ -12,6 +12,12 @@ enum StatusPrinter {
         } else {
             lines.append("last successful run: none yet; run arxiv-bot ingest")
         }
+        for run in r.openRuns {
+            let state = run.interrupted ? "interrupted" : "running"
+            let resume = run.resumeAfter.map { ", resumes after record \($0) (committed \(IngestConsole.minute(run.committedAt ?? "")))" } ?? ""
+            let hint = run.interrupted ? "; run the same ingest again to continue" : ""
+            lines.append("\(state): run \(run.id) started \(run.startedAt)  \(run.source) (\(run.records) records committed\(resume))\(hint)")
+        }
         lines.append("")
         let width = max(12, (r.calendar.categories.map(\.count).max() ?? 0) + 2)
         lines.append("day             " + r.calendar.categories.map { pad($0, width) }.joined())

@@ -31,6 +31,29 @@ struct IngestCommandTests {
         #expect(result.stderrLines.count == 1 && result.stderr.contains("cs.AI-2025-08-20.atom.xml:1233"))
     }
 
+    @Test func aSkippedRecordIsAWarningWithItsLineAndExit65() throws {
+        let cli = try CLIRunner()
+        try cli.writeSeedConfig()
+        var lines = String(decoding: try BulkFiles.kaggle(count: 1_000), as: UTF8.self).split(separator: "\n").map(String.init)
+        lines[499] = #"{"id": "3001.00500", "title": "cut off"#
+        try cli.write("dump.jsonl", lines.joined(separator: "\n") + "\n")
+        let result = try cli.run("ingest", "--input", "dump.jsonl")
+        #expect(result.status == 65)
+        #expect(result.stdout == "ingested 1 source: 999 papers (999 new, 0 updated), 0 announcements, 0 failed, 1 record skipped\n")
+        #expect(result.stderr == "arxiv-bot: warning: dump.jsonl:500: not valid json (skipped)\n")
+        let status = try cli.run("status")
+        #expect(status.status == 0 && !status.stdout.contains("interrupted"), "\(status.stdout)")
+    }
+
+    @Test func restartNeedsAFileOrABackfill() throws {
+        let cli = try CLIRunner()
+        try cli.writeSeedConfig()
+        let result = try cli.run("ingest", "--restart")
+        #expect(result.status == 64)
+        #expect(result.stderr.contains("--restart needs --input or --from"))
+        #expect(try cli.run("ingest", "--input", sample, "--batch-size", "0").status == 64)
+    }
+
     @Test func aMissingInputExits66() throws {
         let cli = try CLIRunner()
         try cli.writeSeedConfig()

@@ -3,7 +3,10 @@ import Foundation
 /// What one committed page did.
 struct PageOutcome {
     var kept = 0
+    /// Records outside the request's categories.
     var skipped = 0
+    /// Records that could not be read.
+    var badRecords = SkipLog()
     var papersNew = 0
     var papersUpdated = 0
     var pagesTotal: Int?
@@ -66,11 +69,11 @@ extension Backfiller {
             if response.status >= 400 { throw Ingestor.explain(response, url: source) }
             let body = response.body
             do {
-                try store.transaction {
-                    let info = try write(body, source: source, request: request, runID: runID, into: &outcome)
+                try writePage(body, source: source, request: request, runID: runID) { info, page in
                     if request.via == .api, info.recordCount == 0, state.nextStart < info.totalResults ?? 0 { throw EmptyAPIPage() }
                     if request.via == .api && Self.mustSplit(info, state: state, request: request) { throw WindowTooLarge() }
-                    try commit(info, outcome: &outcome, request: request, next: &next, run: &run, runID: runID)
+                    try commit(info, outcome: &page, request: request, next: &next, run: &run, runID: runID)
+                    outcome = page
                 }
                 return
             } catch is EmptyAPIPage where attempt < Self.emptyPageAttempts {
@@ -97,15 +100,25 @@ extension Backfiller {
         state.nextStart == 0 && (info.totalResults ?? 0) > request.resultLimit && state.windows[0].isSplittable
     }
 
-    /// Writes the page's records that are in the request's categories.
-    private func write(_ body: Data, source: String, request: BackfillRequest, runID: Int64,
-                       into outcome: inout PageOutcome) throws -> FeedInfo {
-        let (info, counts) = try store.writeScored(runID: runID, scorer: scorer, keep: { request.keeps($0) }) { emit in
-            try FeedParser.parse(data: body, source: source, emit)
+    /// Writes the page's records that are in the request's categories in one transaction, which
+    /// `finish` ends (and can still roll back by throwing). A bad record is skipped and counted in
+    /// the ledger row.
+    private func writePage(_ body: Data, source: String, request: BackfillRequest, runID: Int64,
+                           finish: (FeedInfo, inout PageOutcome) throws -> Void) throws {
+        let stream = ScoredStream(scorer: scorer, keep: { request.keeps($0) })
+        let importer = SourceImport(session: try store.beginWriting(runID: runID), policy: .whole)
+        do {
+            _ = try importer.run(stream, parse: { control, emit in
+                try FeedParser.parse(data: body, source: source, control: control, emit)
+            }) { info, progress in
+                let counts = progress.counts
+                var page = PageOutcome(kept: counts.written, skipped: info.recordCount - counts.written,
+                                       badRecords: progress.skips, papersNew: counts.papersNew, papersUpdated: counts.papersUpdated)
+                try finish(info, &page)
+            }
+        } catch let failure as ImportFailure {
+            throw failure.error
         }
-        outcome = PageOutcome(kept: counts.written, skipped: info.recordCount - counts.written,
-                              papersNew: counts.papersNew, papersUpdated: counts.papersUpdated)
-        return info
     }
 
     /// Moves `next` past the page (nil info: a split, nothing to move) and saves it with the ledger row.
@@ -122,6 +135,8 @@ extension Backfiller {
         run.recordsSeen = outcome.kept
         run.papersNew = outcome.papersNew
         run.papersUpdated = outcome.papersUpdated
+        run.recordsSkipped = outcome.badRecords.count
+        run.skipReasons = outcome.badRecords.reasons
         run.feedDate = info?.buildDate
         try store.finishRun(runID, run)
     }

@@ -6,6 +6,8 @@ public struct SourceReport: Sendable {
     public var error: (any ArxivBotError)?
     /// Wall-clock time the source took: fetch, parse, write and ledger row.
     public var seconds: Double
+    /// The records this run skipped (`run.recordsSkipped` counts those of a resumed import's earlier runs too).
+    public var skips = SkipLog()
 }
 
 /// The outcome of an ingest run over several sources.
@@ -20,6 +22,8 @@ public struct IngestReport: Sendable {
     public var papersNew: Int { sources.reduce(0) { $0 + $1.run.papersNew } }
     public var papersUpdated: Int { sources.reduce(0) { $0 + $1.run.papersUpdated } }
     public var announcementsNew: Int { sources.reduce(0) { $0 + $1.run.announcementsNew } }
+    /// Records skipped, over every run of each source's import.
+    public var recordsSkipped: Int { sources.reduce(0) { $0 + $1.run.recordsSkipped } }
 
     /// The day a follow-up summarize covers: the newest announcement day the sources covered
     /// (the feed just read), else today's feed date. Not the UTC day: a run at 02:00 UTC reads
@@ -29,13 +33,20 @@ public struct IngestReport: Sendable {
         return try DigestRange(from: day, to: day)
     }
 
-    /// The exit code of the first failed source, or success.
-    public var exitCode: ExitCode { failed.first?.error?.exitCode ?? .success }
+    /// The exit code of the first failed source; else 65 (data error) when a record was skipped,
+    /// so cron and systemd notice; else success.
+    public var exitCode: ExitCode {
+        if let code = failed.first?.error?.exitCode { return code }
+        return sources.contains { !$0.skips.reasons.isEmpty } ? .dataError : .success
+    }
 
-    /// `ingested 1 source: 412 papers (389 new, 23 updated), 412 announcements, 0 failed`
+    /// `ingested 1 source: 412 papers (389 new, 23 updated), 412 announcements, 0 failed`, then
+    /// `, 2 records skipped` when any were.
     public var summary: String {
         let count = sources.count
+        let skipped = recordsSkipped
         return "ingested \(count) source\(count == 1 ? "" : "s"): \(recordsSeen) papers (\(papersNew) new, "
             + "\(papersUpdated) updated), \(announcementsNew) announcements, \(failed.count) failed"
+            + (skipped > 0 ? ", \(skipped) record\(skipped == 1 ? "" : "s") skipped" : "")
     }
 }

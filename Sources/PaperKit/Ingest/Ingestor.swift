@@ -1,18 +1,35 @@
 import Foundation
 
-/// Source -> parse -> score -> store. Each source is one transaction and one ledger row: a
-/// source that fails is rolled back alone and recorded with its reason; the others go on.
+/// Source -> parse -> score -> store, one source at a time, each with its own ledger row.
+///
+/// A source is read on a parser thread that scores as it goes and hands scored batches to this
+/// thread, which writes them in a `WriteSession` committed by `commitPolicy`. A daily feed is
+/// one transaction; a bulk file commits in batches, each with its resume point, so running the
+/// same command again after a crash continues after the last commit. A record that cannot be read
+/// is skipped and counted; a source that fails keeps what it committed and the others go on.
 public final class Ingestor {
     /// Something worth showing while a run goes on.
     public enum Event: Sendable {
         case started(FeedSource)
-        case progress(FeedSource, records: Int)
+        /// Records read so far (a resumed file: since the start of the file), and for a JSON lines
+        /// file an estimate of its total from the bytes read.
+        case progress(FeedSource, records: Int, estimatedTotal: Int?)
+        /// The file's import stopped before; it continues after `point`.
+        case resuming(FeedSource, ResumePoint)
+        /// The file's import stopped before, but the file is not the same now: it is read anew.
+        case startingOver(FeedSource, reason: String)
+        /// Something the user should know about the data, e.g. records without any date.
+        case note(FeedSource, String)
         case finished(SourceReport)
     }
 
-    private let store: PaperStore
-    private let scorer: Scorer
-    private let http: HTTPClient?
+    let store: PaperStore
+    let scorer: Scorer
+    let http: HTTPClient?
+    /// When the sources commit; every `ingest` source uses `.batches`.
+    public var commitPolicy = CommitPolicy.batches
+    /// Forget the resume points of the files, and read them from the start.
+    public var restart = false
     /// Called on the calling thread as sources start, progress and finish.
     public var onEvent: ((Event) -> Void)?
 
@@ -33,30 +50,40 @@ public final class Ingestor {
             let runID = try store.beginRun(source: source.description)
             var run = RunRecord(status: .running)
             var failure: (any ArxivBotError)?
+            var skips = SkipLog()
             do {
-                try ingest(source, runID: runID, into: &run)
+                skips = try ingest(source, runID: runID, into: &run)
             } catch {
-                failure = error as? any ArxivBotError ?? IngestError.unexpected(source: source.description, error: "\(error)")
+                var cause = error
+                if let partial = error as? ImportFailure {
+                    cause = partial.error
+                    skips = partial.committed.skips
+                    Self.record(partial.committed, base: partial.resumedFrom, into: &run)
+                } else {
+                    (run.recordsSeen, run.papersNew, run.papersUpdated, run.announcementsNew) = (0, 0, 0, 0)
+                }
+                failure = cause as? any ArxivBotError ?? IngestError.unexpected(source: source.description, error: "\(cause)")
                 run.status = .failed
                 run.error = failure?.message
-                (run.recordsSeen, run.papersNew, run.papersUpdated, run.announcementsNew) = (0, 0, 0, 0)
             }
             try store.finishRun(runID, run)
-            let sourceReport = SourceReport(source: source, run: run, error: failure, seconds: Date().timeIntervalSince(started))
+            let sourceReport = SourceReport(source: source, run: run, error: failure, seconds: Date().timeIntervalSince(started),
+                                            skips: skips)
             report.sources.append(sourceReport)
             onEvent?(.finished(sourceReport))
         }
         return report
     }
 
-    private func ingest(_ source: FeedSource, runID: Int64, into run: inout RunRecord) throws {
+    /// Reads one source into the store; returns what it skipped.
+    private func ingest(_ source: FeedSource, runID: Int64, into run: inout RunRecord) throws -> SkipLog {
         switch source {
         case let .file(path):
-            try storeRecords(from: source, runID: runID, into: &run) { emit in try FeedParser.parse(file: path, emit) }
+            return try importFile(path, source: source, runID: runID, into: &run)
         case let .url(url) where url.hasPrefix("file://"):
-            let path = String(url.dropFirst("file://".count))
-            try storeRecords(from: source, runID: runID, into: &run) { emit in try FeedParser.parse(file: path, emit) }
+            return try importFile(String(url.dropFirst("file://".count)), source: source, runID: runID, into: &run)
         case let .url(url):
+            try store.closeInterruptedRuns(source: url, reason: "fetched again by run \(runID)")
             guard let http else { throw IngestError.noNetwork(url: url) }
             guard let address = URL(string: url) else { throw IngestError.badURL(url: url) }
             let validators = try store.cacheValidators(for: url)
@@ -65,33 +92,15 @@ public final class Ingestor {
             if response.status == 304 {
                 run.status = .notModified
                 (run.etag, run.lastModified) = (validators?.etag, validators?.lastModified)
-                return
+                return SkipLog()
             }
             if response.status >= 400 { throw Self.explain(response, url: url) }
             (run.etag, run.lastModified) = (response.etag, response.lastModified)
             let body = response.body
-            try storeRecords(from: source, runID: runID, into: &run) { emit in
-                try FeedParser.parse(data: body, source: url, emit)
+            return try importSource(source, runID: runID, resume: nil, into: &run) { control, emit in
+                try FeedParser.parse(data: body, source: url, control: control, emit)
             }
         }
-    }
-
-    /// Parses on a second thread (with scoring) while this thread writes, in one transaction.
-    private func storeRecords(from source: FeedSource, runID: Int64, into run: inout RunRecord,
-                              parse: @escaping @Sendable (_ emit: (PaperRecord) throws -> Void) throws -> FeedInfo) throws {
-        let (info, counts) = try store.transaction {
-            try store.writeScored(runID: runID, scorer: scorer, progress: { self.onEvent?(.progress(source, records: $0)) },
-                                  parse: parse)
-        }
-        run.status = .ok
-        run.recordsSeen = counts.written
-        run.papersNew = counts.papersNew
-        run.papersUpdated = counts.papersUpdated
-        run.announcementsNew = counts.announcementsNew
-        run.format = info.format.rawValue
-        run.feedDate = info.buildDate
-        run.announced = info.day
-        run.feed = info.feedName
     }
 
     /// An error status: the arXiv API explains its errors in an Atom body; anything else is

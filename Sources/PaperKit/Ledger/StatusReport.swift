@@ -14,6 +14,8 @@ public struct StatusReport: Sendable {
     public var summaries: Int
     /// The newest ledger row that ended `ok` or `not-modified` (a backfill page counts); nil when none did.
     public var lastRun: (startedAt: String, finishedAt: String?, source: String, records: Int)?
+    /// Runs that have not ended: under way, or interrupted with the point they resume from.
+    public var openRuns: [OpenRun] = []
     public var calendar: LedgerCalendar
     /// Gap ranges with the exact command that backfills each.
     public var missing: [(range: ClosedRange<Day>, command: String)]
@@ -33,7 +35,8 @@ public struct StatusReport: Sendable {
         return StatusReport(
             databasePath: databasePath, databaseBytes: fileSize(databasePath), walBytes: fileSize(databasePath + "-wal"),
             papers: counts.papers, authors: counts.authors, announcements: counts.announcements,
-            summaries: try store.summaryCount(), lastRun: try store.lastSuccessfulRun(), calendar: calendar,
+            summaries: try store.summaryCount(), lastRun: try store.lastSuccessfulRun(), openRuns: try store.openRuns(),
+            calendar: calendar,
             missing: calendar.missingRanges.map { ($0, LedgerCalendar.backfillCommand(for: $0, extraArguments: extraArguments)) })
     }
 
@@ -60,6 +63,13 @@ public struct StatusReport: Sendable {
             "missing": missing.map { ["from": $0.range.lowerBound.description, "to": $0.range.upperBound.description,
                                       "command": $0.command] },
         ]
+        object["open_runs"] = openRuns.map { run -> [String: Any] in
+            var entry: [String: Any] = ["id": run.id, "started_at": run.startedAt, "source": run.source, "records": run.records,
+                                        "state": run.interrupted ? "interrupted" : "running"]
+            if let point = run.resumeAfter { entry["resume_after_record"] = point }
+            if let time = run.committedAt { entry["committed_at"] = time }
+            return entry
+        }
         if let run = lastRun {
             object["last_successful_run"] = ["started_at": run.startedAt, "finished_at": run.finishedAt as Any,
                                              "source": run.source, "records": run.records]

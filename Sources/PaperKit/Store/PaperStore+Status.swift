@@ -35,10 +35,40 @@ extension PaperStore {
             """).first { ($0.text(0), $0.optionalText(1), $0.text(2), $0.int(3)) }
     }
 
+    /// Ledger rows still `running`: under way in a live process, or interrupted (their process is
+    /// gone), with the resume point of their source when there is one. Oldest first.
+    public func openRuns() throws -> [OpenRun] {
+        var runs: [OpenRun] = []
+        try statement("""
+            SELECT r.id, r.started_at, r.source, r.records_seen, r.pid, sp.records, sp.committed_at
+            FROM ingest_runs r LEFT JOIN source_positions sp ON sp.source = r.source AND sp.run_id = r.id
+            WHERE r.status = 'running' ORDER BY r.id
+            """).forEach { row in
+            runs.append(OpenRun(id: Int64(row.int(0)), startedAt: row.text(1), source: row.text(2), records: row.int(3),
+                                interrupted: !ProcessLiveness.isRunning(row.optionalInt(4)),
+                                resumeAfter: row.optionalInt(5), committedAt: row.optionalText(6)))
+        }
+        return runs
+    }
+
     /// Rows of `summaries`, or 0 while that table does not exist yet.
     public func summaryCount() throws -> Int {
         let exists = try statement("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'summaries'").first { $0.int(0) } ?? 0
         guard exists > 0 else { return 0 }
         return try database.prepare("SELECT count(*) FROM summaries").first { $0.int(0) } ?? 0
     }
+}
+
+/// A ledger row that has not ended: its import is under way, or it was interrupted.
+public struct OpenRun: Sendable, Equatable {
+    public var id: Int64
+    public var startedAt: String
+    public var source: String
+    /// Records committed so far.
+    public var records: Int
+    /// Its process is gone (killed, crashed, the machine went down).
+    public var interrupted: Bool
+    /// The record the next run of the same source continues after, and when it was committed.
+    public var resumeAfter: Int?
+    public var committedAt: String?
 }

@@ -176,20 +176,10 @@ extension PaperStore {
             .run([.int(document.rowID), .text(document.title), .text(document.abstract), .text(document.authors)])
     }
 
-    /// Runs `body` (inside the caller's transaction) with the index rows of new papers held back
-    /// and added `indexBatchSize` at a time, the rest when `body` returns. Adding each one between
-    /// the other tables' B-tree work made FTS5's pending-terms hash miss the CPU cache far more:
-    /// ingest of 100,000 records 9.7-10.4 -> 7.6-8.0 s with 4,096 (8,192 was no faster).
-    /// Calls do not nest: the one write loop (`writeScored`) is the only caller.
-    func holdingIndexRows<T>(_ body: () throws -> T) throws -> T {
-        heldDocuments = []
-        defer { heldDocuments = nil }
-        let result = try body()
-        try addHeldDocuments()
-        return result
-    }
-
-    private func addHeldDocuments() throws {
+    /// Adds the index rows held back by a write session. Adding each one between the other
+    /// tables' B-tree work made FTS5's pending-terms hash miss the CPU cache far more: ingest of
+    /// 100,000 records 9.7-10.4 -> 7.6-8.0 s with 4,096 held (8,192 was no faster).
+    func addHeldDocuments() throws {
         guard let documents = heldDocuments, !documents.isEmpty else { return }
         heldDocuments = []
         for document in documents { try indexDocument(document) }
@@ -213,7 +203,7 @@ extension PaperStore {
     }
 }
 
-/// A new paper's index row, as `insert` writes it (possibly held back by `holdingIndexRows`).
+/// A new paper's index row, as `insert` writes it (held back while a `WriteSession` is open).
 struct IndexDocument {
     var rowID: Int64
     var title: String

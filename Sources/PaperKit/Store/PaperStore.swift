@@ -10,7 +10,7 @@ public final class PaperStore {
     private var prepared: [String: Statement] = [:]
     /// Author name -> row id, so a prolific author costs one lookup per process, not per paper.
     var authorIDs: [String: Int64] = [:]
-    /// Index rows held back by `holdingIndexRows`, nil when rows are added as papers are written.
+    /// Index rows held back while a `WriteSession` is open, nil when rows are added as papers are written.
     var heldDocuments: [IndexDocument]?
     /// How many index rows are held back at most: about 6 MB of text for 4,096 arXiv papers.
     var indexBatchSize = 4_096

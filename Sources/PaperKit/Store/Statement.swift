@@ -88,6 +88,9 @@ public final class Statement {
     public func optionalInt(_ column: Int32) -> Int? { isNull(column) ? nil : int(column) }
 
     /// UTF-8 text; NULL reads as "", invalid UTF-8 is repaired with U+FFFD.
+    /// Columns of the rows this statement yields.
+    public var columnCount: Int32 { sqlite3_column_count(stmt) }
+
     public func text(_ column: Int32) -> String {
         guard let bytes = sqlite3_column_text(stmt, column) else { return "" }
         let count = Int(sqlite3_column_bytes(stmt, column))

@@ -95,7 +95,7 @@ struct DisplayColumnsTests {
         // Back to schema 005: the columns gone, 006 not applied.
         let db = temp.store.database
         try Self.dropDisplayColumns(db)
-        try db.execute("DELETE FROM schema_migrations WHERE version >= 6")
+        try SchemaRollback.forget(from: 6, in: db)
         #expect(try Migrator.migrate(db).first == 6)
         let filled = try db.prepare("SELECT count(*) FROM papers WHERE author_names IS NOT NULL AND first_type IS NOT NULL")
             .first { $0.int(0) } ?? 0

@@ -26,13 +26,13 @@ struct FullTextIndexTests {
                                 score: noScore, now: now)
             }
         }
-        try store.transaction {
-            if let batch {
-                store.indexBatchSize = batch
-                try store.holdingIndexRows(write)
-            } else {
-                try write()
-            }
+        if let batch {
+            store.indexBatchSize = batch
+            let session = try store.beginWriting(runID: nil)
+            try write()
+            try session.close()
+        } else {
+            try store.transaction { try write() }
         }
         #expect(store.heldDocuments == nil)
         #expect(try indexEqualsRebuild(store) > 500)
@@ -50,17 +50,8 @@ struct FullTextIndexTests {
         #expect(try indexEqualsRebuild(temp.store) > 50_000)
     }
 
-    /// Checks the index, then compares its every instance with a 'rebuild' from the content;
-    /// returns how many instances there are.
     private func indexEqualsRebuild(_ store: PaperStore) throws -> Int {
-        try store.database.execute("INSERT INTO papers_fts (papers_fts) VALUES ('integrity-check')")
-        let live = try instances(store.database, table: "papers_fts")
-        try store.database.execute("""
-            CREATE VIRTUAL TABLE rebuilt_fts USING fts5 (title, abstract, authors, summary, content = 'paper_documents',
-                content_rowid = 'id', tokenize = 'porter unicode61 remove_diacritics 2');
-            INSERT INTO rebuilt_fts (rebuilt_fts) VALUES ('rebuild');
-            """)
-        let rebuilt = try instances(store.database, table: "rebuilt_fts")
+        let (live, rebuilt) = try FTSRebuild.instances(store.database)
         #expect(live == rebuilt)
         return live.count
     }
@@ -71,14 +62,5 @@ struct FullTextIndexTests {
         let hits = try temp.store.database.prepare("SELECT count(*) FROM papers_fts WHERE papers_fts MATCH ?")
         #expect(try hits.first([.text("decode")]) { $0.int(0) } == 1)
         #expect(try hits.first([.text("poschl")]) { $0.int(0) } == 1)
-    }
-
-    private func instances(_ db: Database, table: String) throws -> [String] {
-        try db.execute("CREATE VIRTUAL TABLE IF NOT EXISTS \(table)_vocab USING fts5vocab(\(table), 'instance')")
-        var rows: [String] = []
-        try db.prepare("SELECT term, doc, col, offset FROM \(table)_vocab ORDER BY term, doc, col, offset").forEach { row in
-            rows.append("\(row.text(0)) \(row.int(1)) \(row.text(2)) \(row.int(3))")
-        }
-        return rows
     }
 }

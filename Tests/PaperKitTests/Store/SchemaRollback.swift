@@ -1,0 +1,17 @@
+@testable import PaperKit
+
+/// Takes a test store back to an older schema version, so a migration can be run again on a store
+/// "written before": every migration after it is undone, newest first.
+enum SchemaRollback {
+    /// Undoes 007 (resumable sources), then forgets every migration from `version` on; the caller
+    /// undoes the objects of the migrations between `version` and 006 itself.
+    static func forget(from version: Int, in db: Database) throws {
+        try db.execute("""
+            DROP TABLE source_positions;
+            ALTER TABLE ingest_runs DROP COLUMN pid;
+            ALTER TABLE ingest_runs DROP COLUMN records_skipped;
+            ALTER TABLE ingest_runs DROP COLUMN skip_reasons;
+            """)
+        try db.prepare("DELETE FROM schema_migrations WHERE version >= ?").run([.int(Int64(version))])
+    }
+}
