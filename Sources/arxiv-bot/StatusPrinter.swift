@@ -12,6 +12,9 @@ enum StatusPrinter {
         } else {
             lines.append("last successful run: none yet; run arxiv-bot ingest")
         }
+        if let done = r.rescoredSoFar {
+            lines.append("rescore: interrupted after \(done) of \(r.papers) papers; run arxiv-bot rescore again to finish")
+        }
         for run in r.openRuns {
             let state = run.interrupted ? "interrupted" : "running"
             let resume = run.resumeAfter.map { ", resumes after record \($0) (committed \(IngestConsole.minute(run.committedAt ?? "")))" } ?? ""

@@ -16,6 +16,8 @@ public struct StatusReport: Sendable {
     public var lastRun: (startedAt: String, finishedAt: String?, source: String, records: Int)?
     /// Runs that have not ended: under way, or interrupted with the point they resume from.
     public var openRuns: [OpenRun] = []
+    /// Papers an unfinished rescore has done (the rest keep their old scores); nil when none is.
+    public var rescoredSoFar: Int?
     public var calendar: LedgerCalendar
     /// Gap ranges with the exact command that backfills each.
     public var missing: [(range: ClosedRange<Day>, command: String)]
@@ -36,7 +38,7 @@ public struct StatusReport: Sendable {
             databasePath: databasePath, databaseBytes: fileSize(databasePath), walBytes: fileSize(databasePath + "-wal"),
             papers: counts.papers, authors: counts.authors, announcements: counts.announcements,
             summaries: try store.summaryCount(), lastRun: try store.lastSuccessfulRun(), openRuns: try store.openRuns(),
-            calendar: calendar,
+            rescoredSoFar: try store.rescoreState()?.summary.papers, calendar: calendar,
             missing: calendar.missingRanges.map { ($0, LedgerCalendar.backfillCommand(for: $0, extraArguments: extraArguments)) })
     }
 
@@ -70,6 +72,7 @@ public struct StatusReport: Sendable {
             if let time = run.committedAt { entry["committed_at"] = time }
             return entry
         }
+        if let done = rescoredSoFar { object["unfinished_rescore"] = ["papers_done": done] }
         if let run = lastRun {
             object["last_successful_run"] = ["started_at": run.startedAt, "finished_at": run.finishedAt as Any,
                                              "source": run.source, "records": run.records]

@@ -22,6 +22,11 @@ public struct Scorer: Sendable {
     }
 
     public var mode: MatchMode { matcher.mode }
+    /// Everything a score depends on, as text: two scorers with the same fingerprint score every
+    /// paper alike. An interrupted rescore continues only under the same one.
+    public var fingerprint: String {
+        [mode.rawValue, keywords.joined(separator: "\u{1E}"), excludeKeywords.joined(separator: "\u{1E}")].joined(separator: "\u{1F}")
+    }
     /// The scoring keywords, duplicates (ignoring case) removed.
     public var keywords: [String] { Array(matcher.keywords[..<excludeStart]) }
     /// The exclude keywords, duplicates (ignoring case) removed.

@@ -261,6 +261,19 @@ CREATE TABLE source_positions (
 ALTER TABLE ingest_runs ADD COLUMN pid INTEGER;
 ALTER TABLE ingest_runs ADD COLUMN records_skipped INTEGER NOT NULL DEFAULT 0;
 ALTER TABLE ingest_runs ADD COLUMN skip_reasons TEXT;   -- one per line, at most 20
+
+-- A rescore commits in batches too: how far it got, and under which keywords, so an interrupted
+-- rescore continues with the same keywords and starts over with others. One row at most.
+CREATE TABLE rescore_state (
+    id                INTEGER PRIMARY KEY CHECK (id = 1),
+    keywords          TEXT NOT NULL,                -- Scorer.fingerprint: match mode and both keyword lists
+    last_paper        INTEGER NOT NULL,             -- papers.id of the last paper rescored
+    papers            INTEGER NOT NULL,             -- counts so far
+    score_changed     INTEGER NOT NULL,
+    exclusion_changed INTEGER NOT NULL,
+    started_at        TEXT NOT NULL,
+    committed_at      TEXT NOT NULL
+);
 """#),
     ]
 }

@@ -81,9 +81,9 @@ struct DisplayColumnsTests {
         try temp.store.write(record("2607.99998", type: .cross, announced: "2026-07-27"), score: noScore, now: now)
         #expect(try Self.mismatches(temp.store) == [])
 
-        _ = try temp.store.rescore(try Self.scorer(["neural", "learning", "quantum computing"]).score)
+        _ = try temp.store.rescore(keywords: "a", try Self.scorer(["neural", "learning", "quantum computing"]).score)
         #expect(try Self.mismatches(temp.store) == [])
-        _ = try temp.store.rescore(try Self.scorer([]).score)
+        _ = try temp.store.rescore(keywords: "b", try Self.scorer([]).score)
         #expect(try temp.store.database.prepare("SELECT count(*) FROM papers WHERE hit_list IS NOT NULL").first { $0.int(0) } == 0)
         #expect(try Self.mismatches(temp.store) == [])
     }

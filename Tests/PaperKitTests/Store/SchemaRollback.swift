@@ -8,6 +8,7 @@ enum SchemaRollback {
     static func forget(from version: Int, in db: Database) throws {
         try db.execute("""
             DROP TABLE source_positions;
+            DROP TABLE rescore_state;
             ALTER TABLE ingest_runs DROP COLUMN pid;
             ALTER TABLE ingest_runs DROP COLUMN records_skipped;
             ALTER TABLE ingest_runs DROP COLUMN skip_reasons;
