@@ -32,6 +32,10 @@ public final class Database {
             // the file for every query (12% of a search). Read-only connections are pooled, so bounded.
             if readOnly { try execute("PRAGMA cache_size = -16384") }
             if !readOnly && path != ":memory:" {
+                // Only takes effect on a new, empty file (before WAL mode and the first table). A paper
+                // row is about 1.4 KB, so 4 KB pages left 18% of the papers table unused; 8 KB pages
+                // leave 9%: 420 MB less for all of arXiv. Existing stores keep their page size.
+                try execute("PRAGMA page_size = 8192")
                 try execute("PRAGMA journal_mode = WAL")
                 try execute("PRAGMA synchronous = NORMAL")
                 // A batch of 100,000 papers touches more B-tree pages than the default 2 MB cache

@@ -1,3 +1,4 @@
+import CSQLite
 import Foundation
 import Testing
 @testable import PaperKit
@@ -21,6 +22,22 @@ struct SchemaTests {
         #expect(try Migrator.currentVersion(temp.store.database) == Migrator.latestVersion)
         let reopened = try Database(path: temp.path)
         #expect(try Migrator.migrate(reopened).isEmpty)
+    }
+
+    /// New stores get 8 KB pages (a 1.4 KB paper row wastes half as much as in 4 KB pages); a store
+    /// made with 4 KB pages keeps them, since the size cannot change once the file has tables.
+    @Test func newStoresHave8KBPagesAndOldOnesKeepTheirs() throws {
+        let temp = try TemporaryStore()
+        #expect(try temp.store.database.prepare("PRAGMA page_size").first { $0.int(0) } == 8192)
+        let path = NSTemporaryDirectory() + "old-\(UUID().uuidString).db"
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        var old: OpaquePointer?
+        #expect(sqlite3_open(path, &old) == SQLITE_OK)
+        #expect(sqlite3_exec(old, "PRAGMA page_size = 4096; CREATE TABLE t (x)", nil, nil, nil) == SQLITE_OK)
+        sqlite3_close(old)
+        let reopened = try PaperStore(path: path)
+        #expect(try reopened.database.prepare("PRAGMA page_size").first { $0.int(0) } == 4096)
+        #expect(try Migrator.currentVersion(reopened.database) == Migrator.latestVersion)
     }
 
     @Test func authorSearchFoldsStrokedLettersInNewAndMigratedNames() throws {
