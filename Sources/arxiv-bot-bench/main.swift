@@ -16,8 +16,11 @@ let workFolder = option("--work", default: ".build/bench")
 let configPath = option("--config", default: "config.json")
 /// ingest (build the corpus and ingest it), query, export; `all` runs the three in separate processes.
 let phase = option("--phase", default: "all")
+guard let format = BenchFormat(rawValue: option("--format", default: "oai")) else {
+    print("--format is oai or kaggle")
+    exit(64)
+}
 
-let feedPath = workFolder + "/bench-\(recordCount).oai.xml"
 let databasePath = workFolder + "/bench.db"
 
 switch phase {
@@ -41,31 +44,12 @@ default:
 }
 
 func benchIngest() throws {
-    try FileManager.default.createDirectory(atPath: workFolder, withIntermediateDirectories: true)
-    for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: databasePath + suffix) }
-    
-    // 1. Real texts: every record of the OAI cs harvest pages and the RSS feeds.
-    var texts: [PaperRecord] = []
-    let sourceFolders = ["oai/cs-2016-03-09-arXiv", "rss"]
-    for folder in sourceFolders {
-        for source in FeedSource.expand([fixtures + "/" + folder]) {
-            guard case let .file(path) = source else { continue }
-            _ = try? FeedParser.parse(file: path) { texts.append($0) }
-        }
-    }
-    guard !texts.isEmpty else {
-        print("no fixture records found under \(fixtures); pass --fixtures PATH")
-        exit(66)
-    }
-    
-    // 2. A synthetic OAI-PMH ListRecords document with N fresh IDs, written as a stream.
-    if !FileManager.default.fileExists(atPath: feedPath) {
-        try BenchFeedWriter.write(records: recordCount, from: texts, to: feedPath)
-    }
+    // 1. A synthetic document of N fresh IDs with real texts, written as a stream (once).
+    let feedPath = try format.prepare(records: recordCount, fixtures: fixtures, work: workFolder)
     let feedBytes = (try FileManager.default.attributesOfItem(atPath: feedPath)[.size] as? Int) ?? 0
-    texts = []
-    
-    // 3. Ingest it.
+    for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: databasePath + suffix) }
+
+    // 2. Ingest it.
     let configuration = try Configuration.load(from: configPath)
     let store = try PaperStore(path: databasePath)
     let ingestor = Ingestor(store: store, scorer: Scorer(configuration: configuration), http: nil)
@@ -76,7 +60,8 @@ func benchIngest() throws {
     let peakMB = peakMemoryMB()
     if let failure = report.failed.first { print("ingest failed: \(failure.error?.message ?? "?")"); exit(1) }
     print(report.summary)
-    print(String(format: "input: %d records, %.1f MB of OAI-PMH XML", recordCount, Double(feedBytes) / 1_048_576))
+    let kind = format == .kaggle ? "Kaggle JSON lines" : "OAI-PMH XML"
+    print(String(format: "input: %d records, %.1f MB of ", recordCount, Double(feedBytes) / 1_048_576) + kind)
     print(String(format: "ingest: %.2f s, %.0f records/s (parse + score + store + FTS5, one transaction)",
                  seconds, Double(report.recordsSeen) / seconds))
     print(String(format: "peak memory (max RSS of the whole process): %.1f MB", peakMB))
