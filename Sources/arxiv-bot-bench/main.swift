@@ -1,6 +1,7 @@
 // Ingest benchmark: builds a feed of N distinct records from real arXiv fixture texts (each copy
 // gets a fresh ID), ingests it into a fresh store with the full schema and FTS5, and prints
-// records per second and peak memory. Run with scripts/bench (release build).
+// records per second and peak memory. The import phase runs the real CLI on it instead and
+// measures it from outside (ImportBench). Run with scripts/bench (release build).
 import Foundation
 import PaperKit
 
@@ -15,9 +16,15 @@ let fixtures = option("--fixtures", default: "../shared/fixtures/arxiv")
 let workFolder = option("--work", default: ".build/bench")
 let configPath = option("--config", default: "config.json")
 /// ingest (build the corpus and ingest it), query, export; `all` runs the three in separate processes.
+/// import: the `arxiv-bot` binary at --cli ingests the corpus into import.db, as a child process.
 let phase = option("--phase", default: "all")
 guard let format = BenchFormat(rawValue: option("--format", default: "oai")) else {
     print("--format is oai or kaggle")
+    exit(64)
+}
+let killAt = Double(option("--kill-at", default: ""))
+if let killAt, !(killAt > 0 && killAt < 1) {
+    print("--kill-at is a fraction of the input between 0 and 1, such as 0.9")
     exit(64)
 }
 
@@ -25,6 +32,10 @@ let databasePath = workFolder + "/bench.db"
 
 switch phase {
 case "ingest": try benchIngest()
+case "import":
+    let input = try format.prepare(records: recordCount, fixtures: fixtures, work: workFolder)
+    try ImportBench(cli: option("--cli", default: ".build/release/arxiv-bot"), config: configPath, input: input,
+                    format: format, records: recordCount, work: workFolder, killAt: killAt).run()
 case "query": try QueryBench.run(databasePath: databasePath)
 case "export": try ExportBench.run(databasePath: databasePath, workFolder: workFolder)
 default:
