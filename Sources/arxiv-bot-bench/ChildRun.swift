@@ -2,13 +2,15 @@ import Foundation
 
 /// One run of a command in a child process, measured from outside as a user's shell would see it:
 /// wall time, the child's own peak RSS (from `wait4`), and the largest size a file reached while
-/// it ran (the store's `-wal`, polled every 100 ms on a second thread). Optionally SIGKILLs the
-/// child once it has read a given fraction of an input file.
+/// it ran (the store's `-wal`, polled every 100 ms on a second thread). It also follows the
+/// child's offset in its input file, to tell when reading ended, and can SIGKILL it part way.
 struct ChildRun {
-    /// Stop the child once it has read this far into `input` (bytes), judged by its own file offset.
-    struct KillPoint {
-        var input: String
-        var offset: Int
+    /// The file the child reads, followed through the child's own descriptors in `/proc`.
+    struct Input {
+        /// Absolute and resolved, as `/proc/PID/fd` names it.
+        var path: String
+        /// SIGKILL the child once its offset in the file reaches this many bytes.
+        var killAt: Int?
     }
 
     var seconds = 0.0
@@ -19,10 +21,15 @@ struct ChildRun {
     var largestWatchedFile = 0
     /// The child's offset in the input when it was killed, if it was.
     var killedAtOffset: Int?
+    /// Seconds from the start to the last time the child was seen with the input open: when it
+    /// had read it all, for a run that was not killed (within 100 ms).
+    var inputLastOpen: Double?
+    /// The last line the child wrote, for the caller to fill in from the log.
+    var lastLine = ""
 
     /// Runs `executable` with `arguments`, its stdout and stderr going to `log`.
     static func run(_ executable: String, _ arguments: [String], log: String, watching watched: String,
-                    killAt kill: KillPoint? = nil) throws -> ChildRun {
+                    input: Input? = nil) throws -> ChildRun {
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
@@ -40,7 +47,7 @@ struct ChildRun {
             throw CocoaError(.executableLoad, userInfo: [NSFilePathErrorKey: executable,
                                                          NSLocalizedDescriptionKey: String(cString: strerror(rc))])
         }
-        let watcher = Watcher(pid: pid, watched: watched, kill: kill)
+        let watcher = Watcher(pid: pid, watched: watched, input: input, started: started)
         let thread = Thread { watcher.loop() }
         thread.start()
 
@@ -49,8 +56,7 @@ struct ChildRun {
         var info = siginfo_t()
         while waitid(P_PID, id_t(pid), &info, WEXITED | WNOWAIT) != 0 && errno == EINTR {}
         var result = ChildRun()
-        let elapsed = (clock.now - started).components
-        result.seconds = Double(elapsed.seconds) + Double(elapsed.attoseconds) / 1e18
+        result.seconds = seconds(clock.now - started)
         watcher.stopAndWait()
 
         var status: Int32 = 0
@@ -63,8 +69,13 @@ struct ChildRun {
         } else {
             result.ending = "killed by signal \(status & 0x7f)"
         }
-        (result.largestWatchedFile, result.killedAtOffset) = watcher.observations
+        (result.largestWatchedFile, result.killedAtOffset) = (watcher.largest, watcher.killedAt)
+        result.inputLastOpen = watcher.inputLastOpen.map { seconds($0 - started) }
         return result
+    }
+
+    fileprivate static func seconds(_ duration: Duration) -> Double {
+        Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
     }
 }
 
@@ -72,20 +83,25 @@ struct ChildRun {
 private final class Watcher: @unchecked Sendable {
     private let pid: pid_t
     private let watched: String
-    private let kill: ChildRun.KillPoint?
+    private let input: ChildRun.Input?
+    private let started: ContinuousClock.Instant
     private let lock = NSLock()
     private let done = DispatchSemaphore(value: 0)
     private var stopped = false
-    private var largest = 0
-    private var killedAt: Int?
+    private var largestSize = 0
+    private var killedOffset: Int?
+    private var lastOpen: ContinuousClock.Instant?
 
-    init(pid: pid_t, watched: String, kill: ChildRun.KillPoint?) {
+    init(pid: pid_t, watched: String, input: ChildRun.Input?, started: ContinuousClock.Instant) {
         self.pid = pid
         self.watched = watched
-        self.kill = kill
+        self.input = input
+        self.started = started
     }
 
-    var observations: (largest: Int, killedAt: Int?) { lock.withLock { (largest, killedAt) } }
+    var largest: Int { lock.withLock { largestSize } }
+    var killedAt: Int? { lock.withLock { killedOffset } }
+    var inputLastOpen: ContinuousClock.Instant? { lock.withLock { lastOpen } }
 
     func stopAndWait() {
         lock.withLock { stopped = true }
@@ -97,12 +113,16 @@ private final class Watcher: @unchecked Sendable {
         while true {
             var info = stat()
             let size = stat(watched, &info) == 0 ? Int(info.st_size) : 0
-            let offset = kill.flatMap { lock.withLock { killedAt } == nil ? ProcessFiles.offset(of: pid, in: $0.input) : nil }
+            let offset = input.flatMap { ProcessFiles.offset(of: pid, in: $0.path) }
+            let now = ContinuousClock.now
             let stop: Bool = lock.withLock {
-                largest = max(largest, size)
-                if let kill, let offset, killedAt == nil, offset >= kill.offset, !stopped {
-                    Glibc.kill(pid, SIGKILL)
-                    killedAt = offset
+                largestSize = max(largestSize, size)
+                if let offset, killedOffset == nil {
+                    lastOpen = now
+                    if let limit = input?.killAt, offset >= limit, !stopped {
+                        kill(pid, SIGKILL)
+                        killedOffset = offset
+                    }
                 }
                 return stopped
             }

@@ -12,8 +12,9 @@ struct Figures {
     func print() {
         Swift.print("| measure | figure |")
         Swift.print("|---|---|")
+        func cell(_ text: String) -> String { text.replacingOccurrences(of: "|", with: "\\|") }
         for (measure, figure) in rows {
-            Swift.print("| \(measure.replacingOccurrences(of: "|", with: "\\|")) | \(figure.replacingOccurrences(of: "|", with: "\\|")) |")
+            Swift.print("| \(cell(measure)) | \(cell(figure)) |")
         }
     }
 

@@ -57,7 +57,7 @@ struct StoreSizes {
         // The FTS5 tables are left out: the virtual table would read the papers' text a second time.
         for (name, kind) in kinds.sorted(by: { $0.key < $1.key })
         where kind == "table" && !name.hasPrefix("sqlite_") && !name.hasPrefix("papers_fts") {
-            let columns = try columnNames(database, table: name)
+            let columns = try StoreProbe(path: database.path).columnNames(database, table: name)
             guard !columns.isEmpty else { continue }
             // Names come from the store's own schema, never from user input.
             let lengths = columns.map { "COALESCE(LENGTH(\"\($0)\"), 0)" }.joined(separator: " + ")
@@ -67,11 +67,5 @@ struct StoreSizes {
         }
         sizes.parts.sort { $0.bytes > $1.bytes }
         return sizes
-    }
-
-    private static func columnNames(_ database: Database, table: String) throws -> [String] {
-        var names: [String] = []
-        try database.prepare("SELECT name FROM pragma_table_info(?)").forEach([.text(table)], { names.append($0.text(0)) })
-        return names
     }
 }
