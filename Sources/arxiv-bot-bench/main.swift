@@ -1,6 +1,7 @@
 // Ingest benchmark: builds a feed of N distinct records from real arXiv fixture texts (each copy
 // gets a fresh ID), ingests it into a fresh store with the full schema and FTS5, and prints
-// records per second and peak memory. Run with scripts/bench (release build).
+// records per second and peak memory. The import phase runs the real CLI on it instead and
+// measures it from outside (ImportBench). Run with scripts/bench (release build).
 import Foundation
 import PaperKit
 
@@ -15,13 +16,26 @@ let fixtures = option("--fixtures", default: "../shared/fixtures/arxiv")
 let workFolder = option("--work", default: ".build/bench")
 let configPath = option("--config", default: "config.json")
 /// ingest (build the corpus and ingest it), query, export; `all` runs the three in separate processes.
+/// import: the `arxiv-bot` binary at --cli ingests the corpus into import.db, as a child process.
 let phase = option("--phase", default: "all")
+guard let format = BenchFormat(rawValue: option("--format", default: "oai")) else {
+    print("--format is oai or kaggle")
+    exit(64)
+}
+let killAt = Double(option("--kill-at", default: ""))
+if let killAt, !(killAt > 0 && killAt < 1) {
+    print("--kill-at is a fraction of the input between 0 and 1, such as 0.9")
+    exit(64)
+}
 
-let feedPath = workFolder + "/bench-\(recordCount).oai.xml"
 let databasePath = workFolder + "/bench.db"
 
 switch phase {
 case "ingest": try benchIngest()
+case "import":
+    let input = try format.prepare(records: recordCount, fixtures: fixtures, work: workFolder)
+    try ImportBench(cli: option("--cli", default: ".build/release/arxiv-bot"), config: configPath, input: input,
+                    format: format, records: recordCount, work: workFolder, killAt: killAt).run()
 case "query": try QueryBench.run(databasePath: databasePath)
 case "export": try ExportBench.run(databasePath: databasePath, workFolder: workFolder)
 default:
@@ -41,31 +55,12 @@ default:
 }
 
 func benchIngest() throws {
-    try FileManager.default.createDirectory(atPath: workFolder, withIntermediateDirectories: true)
-    for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: databasePath + suffix) }
-    
-    // 1. Real texts: every record of the OAI cs harvest pages and the RSS feeds.
-    var texts: [PaperRecord] = []
-    let sourceFolders = ["oai/cs-2016-03-09-arXiv", "rss"]
-    for folder in sourceFolders {
-        for source in FeedSource.expand([fixtures + "/" + folder]) {
-            guard case let .file(path) = source else { continue }
-            _ = try? FeedParser.parse(file: path) { texts.append($0) }
-        }
-    }
-    guard !texts.isEmpty else {
-        print("no fixture records found under \(fixtures); pass --fixtures PATH")
-        exit(66)
-    }
-    
-    // 2. A synthetic OAI-PMH ListRecords document with N fresh IDs, written as a stream.
-    if !FileManager.default.fileExists(atPath: feedPath) {
-        try BenchFeedWriter.write(records: recordCount, from: texts, to: feedPath)
-    }
+    // 1. A synthetic document of N fresh IDs with real texts, written as a stream (once).
+    let feedPath = try format.prepare(records: recordCount, fixtures: fixtures, work: workFolder)
     let feedBytes = (try FileManager.default.attributesOfItem(atPath: feedPath)[.size] as? Int) ?? 0
-    texts = []
-    
-    // 3. Ingest it.
+    for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: databasePath + suffix) }
+
+    // 2. Ingest it.
     let configuration = try Configuration.load(from: configPath)
     let store = try PaperStore(path: databasePath)
     let ingestor = Ingestor(store: store, scorer: Scorer(configuration: configuration), http: nil)
@@ -76,7 +71,8 @@ func benchIngest() throws {
     let peakMB = peakMemoryMB()
     if let failure = report.failed.first { print("ingest failed: \(failure.error?.message ?? "?")"); exit(1) }
     print(report.summary)
-    print(String(format: "input: %d records, %.1f MB of OAI-PMH XML", recordCount, Double(feedBytes) / 1_048_576))
+    let kind = format == .kaggle ? "Kaggle JSON lines" : "OAI-PMH XML"
+    print(String(format: "input: %d records, %.1f MB of ", recordCount, Double(feedBytes) / 1_048_576) + kind)
     print(String(format: "ingest: %.2f s, %.0f records/s (parse + score + store + FTS5, one transaction)",
                  seconds, Double(report.recordsSeen) / seconds))
     print(String(format: "peak memory (max RSS of the whole process): %.1f MB", peakMB))
