@@ -37,7 +37,7 @@ public struct IngestReport: Sendable {
     /// so cron and systemd notice; else success.
     public var exitCode: ExitCode {
         if let code = failed.first?.error?.exitCode { return code }
-        return sources.contains { !$0.skips.reasons.isEmpty } ? .dataError : .success
+        return recordsSkipped > 0 ? .dataError : .success
     }
 
     /// `ingested 1 source: 412 papers (389 new, 23 updated), 412 announcements, 0 failed`, then

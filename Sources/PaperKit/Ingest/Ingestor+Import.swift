@@ -38,8 +38,9 @@ extension Ingestor {
             try store.recordProgress(runID, snapshot)
         }, onBatch: { [onEvent] progress in
             let records = progress.position?.records ?? 0
-            let estimate = zip(progress.position?.byteOffset, size).map { offset, size in
-                offset > 0 ? Int(Double(records) * Double(size) / Double(offset)) : records
+            var estimate: Int?
+            if let offset = progress.position?.byteOffset, offset > 0, let size {
+                estimate = Int(Double(records) * Double(size) / Double(offset))
             }
             onEvent?(.progress(source, records: records, estimatedTotal: estimate))
         })
@@ -74,9 +75,4 @@ extension Ingestor {
         run.recordsSkipped = (base?.skipped ?? 0) + progress.skips.count
         run.skipReasons = progress.skips.reasons
     }
-}
-
-private func zip<A, B>(_ a: A?, _ b: B?) -> (A, B)? {
-    guard let a, let b else { return nil }
-    return (a, b)
 }
