@@ -24,11 +24,18 @@ public final class Statement {
 
     deinit { sqlite3_finalize(stmt) }
 
-    /// Resets the statement and binds `values` to parameters 1...n.
+    /// Resets the statement and binds `values` to parameters 1...n: exactly as many values as the
+    /// SQL has parameters (the highest `?N`), else `StoreError.parameterCount` before anything runs.
     @discardableResult
     public func bind(_ values: [SQLValue]) throws -> Statement {
+        // reset repeats the error of a failed last step, which step() has already thrown.
         sqlite3_reset(stmt)
-        sqlite3_clear_bindings(stmt)
+        let rc = sqlite3_clear_bindings(stmt)
+        guard rc == SQLITE_OK else { throw database.lastError(code: rc, sql: sql) }
+        let expected = Int(sqlite3_bind_parameter_count(stmt))
+        guard values.count == expected else {
+            throw StoreError.parameterCount(sql: sql, expected: expected, given: values.count)
+        }
         for (offset, value) in values.enumerated() {
             let index = Int32(offset + 1)
             let rc: Int32

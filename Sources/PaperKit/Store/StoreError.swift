@@ -9,6 +9,9 @@ public enum StoreError: ArxivBotError {
     case newerSchema(path: String, found: Int, known: Int)
     case olderSchema(path: String, found: Int, known: Int)
     case migrationFailed(name: String, reason: String)
+    /// A statement was given another number of values than its SQL has parameters: a bug, caught
+    /// before a value lands in the wrong place.
+    case parameterCount(sql: String, expected: Int, given: Int)
 
     public var errorDescription: String? {
         switch self {
@@ -30,6 +33,8 @@ public enum StoreError: ArxivBotError {
             return "database \(path) has schema version \(found), older than this arxiv-bot needs (\(known)); run `arxiv-bot status` once to upgrade it"
         case let .migrationFailed(name, reason):
             return "migration \(name) failed: \(reason); the database was left unchanged"
+        case let .parameterCount(sql, expected, given):
+            return "statement \(StoreError.shorten(sql)) takes \(expected) values but was given \(given); please report this"
         }
     }
 
@@ -39,6 +44,7 @@ public enum StoreError: ArxivBotError {
         case .missing, .notADatabase, .unknownPaper: return .noInput
         case .newerSchema, .olderSchema: return .config
         case .cannotOpen, .sqlite, .migrationFailed: return .cannotCreate
+        case .parameterCount: return .failure
         }
     }
 
