@@ -151,6 +151,17 @@ extension PaperStore {
         try statement("SELECT excluded FROM papers WHERE id = ?").first([.int(rowid)]) { $0.int(0) == 0 } ?? false
     }
 
+    /// Papers by ID (any spelling), in the order given; unknown IDs are left out.
+    public func papers(arxivIDs: [String]) throws -> [PaperResult] {
+        var rowIDs: [Int64] = []
+        let lookup = try statement("SELECT id FROM papers WHERE arxiv_id = ?")
+        for text in arxivIDs {
+            guard let id = ArxivID(text), let row = try lookup.first([.text(id.rawValue)], { Int64($0.int(0)) }) else { continue }
+            rowIDs.append(row)
+        }
+        return rowIDs.isEmpty ? [] : try papers(rowIDs)
+    }
+
     /// Full rows for `ids`, in the order given.
     func papers(_ ids: [Int64]) throws -> [PaperResult] {
         let byID = try rowsByID(ids)

@@ -64,15 +64,4 @@ extension PaperStore {
             SELECT id, ?, ?, ?, ? FROM papers WHERE arxiv_id = ?
             """).run([.optional(version), .text(model), .text(error), .text(now), .text(arxivID)])
     }
-
-    /// Papers by ID (any spelling), in the order given; unknown IDs are left out.
-    public func papers(arxivIDs: [String]) throws -> [PaperResult] {
-        var rowIDs: [Int64] = []
-        let lookup = try statement("SELECT id FROM papers WHERE arxiv_id = ?")
-        for text in arxivIDs {
-            guard let id = ArxivID(text), let row = try lookup.first([.text(id.rawValue)], { Int64($0.int(0)) }) else { continue }
-            rowIDs.append(row)
-        }
-        return rowIDs.isEmpty ? [] : try papers(rowIDs)
-    }
 }
