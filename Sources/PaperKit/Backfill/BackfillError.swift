@@ -23,7 +23,7 @@ public enum BackfillError: ArxivBotError, Equatable {
         }
     }
 
-    public var exitCode: ExitCode {
+    public var exitCode: ExitStatus {
         switch self {
         case .badBaseURL: return .config
         case .expiredToken: return .dataError

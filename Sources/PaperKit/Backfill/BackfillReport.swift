@@ -68,7 +68,7 @@ public struct BackfillReport: Sendable {
     public var error: (any ArxivBotError)?
 
     /// Success when finished (now or before), `interrupted` after Ctrl-C, else the error's own code.
-    public var exitCode: ExitCode {
+    public var exitCode: ExitStatus {
         switch outcome {
         case .finished, .alreadyFinished: return .success
         case .interrupted: return .interrupted

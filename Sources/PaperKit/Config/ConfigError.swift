@@ -27,7 +27,7 @@ public enum ConfigError: ArxivBotError, Equatable {
     /// `init` could not create the folder or the file at `path`; `reason` is the system's, lower case.
     case cannotCreate(path: String, reason: String)
 
-    public var exitCode: ExitCode {
+    public var exitCode: ExitStatus {
         switch self {
         case .fileNotFound, .unreadable: return .noInput
         case .alreadyExists, .cannotCreate: return .cannotCreate

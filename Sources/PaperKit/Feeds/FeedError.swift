@@ -49,7 +49,7 @@ public enum FeedError: ArxivBotError, Equatable {
         }
     }
 
-    public var exitCode: ExitCode {
+    public var exitCode: ExitStatus {
         switch self {
         case .unreadable: return .noInput
         default: return .dataError

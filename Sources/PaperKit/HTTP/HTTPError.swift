@@ -23,7 +23,7 @@ public enum HTTPError: ArxivBotError, Equatable {
     /// The run was stopped (Ctrl-C) while this request waited for its turn or its retry; it was not sent.
     case cancelled(url: String)
 
-    public var exitCode: ExitCode {
+    public var exitCode: ExitStatus {
         switch self {
         case .rateLimited, .deferred: return .tempFailure
         case .status, .transport, .timeout, .bodyTooLarge: return .unavailable

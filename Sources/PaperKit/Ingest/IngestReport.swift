@@ -35,7 +35,7 @@ public struct IngestReport: Sendable {
 
     /// The exit code of the first failed source; else 65 (data error) when a record was skipped,
     /// so cron and systemd notice; else success.
-    public var exitCode: ExitCode {
+    public var exitCode: ExitStatus {
         if let code = failed.first?.error?.exitCode { return code }
         return recordsSkipped > 0 ? .dataError : .success
     }

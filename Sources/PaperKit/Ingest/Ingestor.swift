@@ -129,7 +129,7 @@ public enum IngestError: ArxivBotError {
         }
     }
 
-    public var exitCode: ExitCode {
+    public var exitCode: ExitStatus {
         switch self {
         case .noNetwork: return .unavailable
         case .badURL: return .config

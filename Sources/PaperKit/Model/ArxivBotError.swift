@@ -1,7 +1,7 @@
 import Foundation
 
 /// Exit codes in the sysexits style, shared by every error area.
-public enum ExitCode: Int32, Sendable {
+public enum ExitStatus: Int32, Sendable {
     case success = 0
     case failure = 1
     case usage = 64
@@ -17,7 +17,7 @@ public enum ExitCode: Int32, Sendable {
 
 /// Every error PaperKit throws: a one-line lowercase message (via `LocalizedError`) and an exit code.
 public protocol ArxivBotError: LocalizedError, Sendable {
-    var exitCode: ExitCode { get }
+    var exitCode: ExitStatus { get }
 }
 
 extension ArxivBotError {

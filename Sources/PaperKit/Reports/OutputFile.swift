@@ -11,7 +11,7 @@ public enum OutputError: ArxivBotError {
         }
     }
 
-    public var exitCode: ExitCode { .cannotCreate }
+    public var exitCode: ExitStatus { .cannotCreate }
 }
 
 /// A buffered byte sink to standard output or to a file written atomically: the data goes to a

@@ -40,5 +40,5 @@ public enum ReportError: ArxivBotError, Equatable {
         }
     }
 
-    public var exitCode: ExitCode { .usage }
+    public var exitCode: ExitStatus { .usage }
 }

@@ -27,7 +27,7 @@ public enum SearchError: ArxivBotError {
         }
     }
 
-    public var exitCode: ExitCode { .usage }
+    public var exitCode: ExitStatus { .usage }
 }
 
 extension PaperStore {

@@ -38,7 +38,7 @@ public enum StoreError: ArxivBotError {
         }
     }
 
-    public var exitCode: ExitCode {
+    public var exitCode: ExitStatus {
         switch self {
         case .busy: return .tempFailure
         case .missing, .notADatabase, .unknownPaper: return .noInput

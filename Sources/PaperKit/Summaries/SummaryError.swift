@@ -33,7 +33,7 @@ public enum SummaryError: ArxivBotError, Equatable {
         }
     }
 
-    public var exitCode: ExitCode {
+    public var exitCode: ExitStatus {
         switch self {
         case .missingKey, .badBaseURL, .keyNotAllowed, .unreadablePrompt: return .config
         case .keyRefused, .modelNotFound: return .config

@@ -57,7 +57,7 @@ struct Ingest: ParsableCommand {
         let config = workspace.configuration
         if inputs.isEmpty && config.categories.isEmpty {
             Console.error("\(workspace.configPath): \"categories\" is empty; name at least one arXiv category such as cs.AI, or pass --input")
-            throw ExitCode(PaperKit.ExitCode.config.rawValue)
+            throw ExitCode(ExitStatus.config.rawValue)
         }
         if from != nil { return try runBackfill(workspace) }
         let sources = inputs.isEmpty

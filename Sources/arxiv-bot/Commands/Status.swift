@@ -36,6 +36,6 @@ struct Status: ParsableCommand {
                                   categories: workspace.configuration.categories, days: days, extraArguments: extra)
         }
         print(format == .json ? try report.json() : StatusPrinter.text(report))
-        if check && report.hasGaps { throw ExitCode(PaperKit.ExitCode.failure.rawValue) }
+        if check && report.hasGaps { throw ExitCode(ExitStatus.failure.rawValue) }
     }
 }

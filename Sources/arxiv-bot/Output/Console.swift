@@ -61,7 +61,7 @@ enum Console {
     }
 
     /// Ends the command with `code` (after its output was written).
-    static func exit(_ code: PaperKit.ExitCode) throws {
+    static func exit(_ code: ExitStatus) throws {
         if code != .success { throw ArgumentParser.ExitCode(code.rawValue) }
     }
 }
