@@ -21,7 +21,7 @@ struct Query: ParsableCommand {
 
     @Argument(help: "What to search for.") var text: String = ""
     @Flag(help: "Pass the query to FTS5 as written.") var raw = false
-    @Option(help: "relevance, date or score.") var sort: String = "relevance"
+    @Option(help: "The order of the results.") var sort: PaperSort = .relevance
     @Option(help: "How many results.") var limit = 20
     @Option(help: "Skip this many results.") var offset = 0
     @Option(help: "table (default), json, csv or ids.") var format: Format?
@@ -29,14 +29,13 @@ struct Query: ParsableCommand {
     func validate() throws {
         guard limit >= 1 else { throw ValidationError("--limit must be at least 1") }
         guard offset >= 0 else { throw ValidationError("--offset must be 0 or more") }
-        guard PaperSort(rawValue: sort) != nil else { throw ValidationError("--sort must be relevance, date or score") }
     }
 
     func run() throws {
         var request = SearchRequest(text: text)
         request.raw = raw
         request.filter = try filters.filter()
-        request.sort = PaperSort(rawValue: sort) ?? .relevance
+        request.sort = sort
         request.limit = limit
         request.offset = offset
         let workspace = try common.openExistingWorkspace()
@@ -49,3 +48,5 @@ struct Query: ParsableCommand {
         }
     }
 }
+
+extension PaperSort: ExpressibleByArgument {}
