@@ -27,13 +27,13 @@ struct DailyIngestJob: Sendable {
         logger.info("scheduled ingest: starting")
         do {
             let workspace = try Workspace(configPath: configPath, databasePath: databasePath)
-            let config = workspace.configuration
-            try config.requireCategories()
-            let report = try workspace.makeIngestor()
-                .ingest([FeedSource.dailyFeed(baseURL: config.feeds.rssURL, categories: config.categories)])
+            var daily = DailyRun(workspace: workspace, summarize: workspace.configuration.aiSummary.enabled)
+            daily.environment = environment
+            let outcome = try daily.run()
+            let report = outcome.ingest
             for failure in report.failed { logger.error("scheduled ingest: \(failure.error?.message ?? "\(failure.source) failed")") }
             logger.info("scheduled ingest: \(report.summary)")
-            if config.aiSummary.enabled { summarize(workspace, range: try report.summaryRange()) }
+            if let summaries = outcome.summaries { log(summaries) }
         } catch let error as any ArxivBotError {
             logger.error("scheduled ingest failed: \(error.message); retrying at the next scheduled time")
         } catch {
@@ -41,17 +41,15 @@ struct DailyIngestJob: Sendable {
         }
     }
 
-    private func summarize(_ workspace: Workspace, range: DigestRange) {
-        do {
-            let plan = SummaryPlan(workspace: workspace)
-            let summarizer = try plan.makeSummarizer(environment: environment)
-            let report = try summarizer.summarize(try plan.papers(in: range))
+    private func log(_ summaries: Result<SummarizeReport, any Error>) {
+        switch summaries {
+        case .success(let report):
             logger.info("scheduled summaries: \(report.summary)")
-        } catch SummaryError.missingKey(let variable) {
+        case .failure(SummaryError.missingKey(let variable)):
             logger.notice("scheduled summaries skipped: \(variable) is not set")
-        } catch let error as any ArxivBotError {
+        case .failure(let error as any ArxivBotError):
             logger.error("scheduled summaries failed: \(error.message)")
-        } catch {
+        case .failure(let error):
             logger.error("scheduled summaries failed: \(error)")
         }
     }

@@ -45,6 +45,20 @@ struct IngestCommandTests {
         #expect(status.status == 0 && !status.stdout.contains("interrupted"), "\(status.stdout)")
     }
 
+    /// The daily feed and a backfill need categories: refused (78) before the store is created.
+    @Test func noCategoriesIsRefusedBeforeAnythingIsWritten() throws {
+        let cli = try CLIRunner()
+        try cli.write("config.json", #"{"categories": []}"#)
+        for arguments in [["ingest"], ["ingest", "--from", "2026-01-05"]] {
+            let result = try cli.run(arguments)
+            #expect(result.status == 78)
+            #expect(result.stderr == "arxiv-bot: error: config.json: categories is empty; name at least one arXiv category "
+                    + "such as cs.AI (ingest --input reads files without one)\n")
+            #expect(!FileManager.default.fileExists(atPath: cli.path("papers.db")))
+        }
+        #expect(try cli.run("ingest", "--input", sample).status == 0, "files need no category")
+    }
+
     @Test func restartNeedsAFileOrABackfill() throws {
         let cli = try CLIRunner()
         try cli.writeSeedConfig()

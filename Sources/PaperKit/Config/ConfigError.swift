@@ -60,7 +60,7 @@ public enum ConfigError: ArxivBotError, Equatable {
         case .invalidValue(let source, let keyPath, let problem):
             return "\(source): \(keyPath) \(problem)"
         case .noCategories(let source):
-            return "\(source): categories is empty; name at least one arXiv category such as cs.AI"
+            return "\(source): categories is empty; name at least one arXiv category such as cs.AI (ingest --input reads files without one)"
         case .alreadyExists(let path):
             return "\(path) already exists; edit it, or pass --dir to write a new one elsewhere"
         case .cannotCreate(let path, let reason):

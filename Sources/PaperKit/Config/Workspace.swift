@@ -14,9 +14,13 @@ public final class Workspace {
 
     /// Loads the configuration at `configPath`, then opens (creating if needed) the store at
     /// `databasePath` or, when nil, where the configuration says.
-    /// With `mustExist`, a missing database is an error (for commands that only read).
-    public init(configPath: String, databasePath: String? = nil, mustExist: Bool = false) throws {
+    /// With `mustExist`, a missing database is an error (for commands that only read). `check`
+    /// sees the configuration first, so what the command cannot run with (no categories for a
+    /// daily ingest) is refused before the store is created.
+    public init(configPath: String, databasePath: String? = nil, mustExist: Bool = false,
+                check: (Configuration) throws -> Void = { _ in }) throws {
         let configuration = try Configuration.load(from: configPath)
+        try check(configuration)
         self.configuration = configuration
         self.configPath = configPath
         self.databasePath = configuration.databasePath(explicit: databasePath)

@@ -20,8 +20,9 @@ extension Ingest {
         console.finish()
         if let error = report.error { Console.error(error.message) }
         if !quiet || report.outcome != .finished { print(report.summary) }
+        let range = Result<DigestRange, any Error> { try DigestRange(from: request.from, to: request.to) }
         let summaries = summarize && report.exitCode == .success
-            ? try summarize(workspace, range: try Console.run { try DigestRange(from: request.from, to: request.to) }) : .success
+            ? try summaryStatus(DailyRun.summaries(workspace, range: range, onEvent: SummaryConsole.show)) : .success
         try Console.exit(report.exitCode != .success ? report.exitCode : summaries)
     }
 

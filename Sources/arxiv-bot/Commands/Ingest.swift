@@ -53,24 +53,22 @@ struct Ingest: ParsableCommand {
     }
 
     func run() throws {
-        let workspace = try common.openWorkspace()
-        let config = workspace.configuration
-        if inputs.isEmpty && config.categories.isEmpty {
-            Console.error("\(workspace.configPath): \"categories\" is empty; name at least one arXiv category such as cs.AI, or pass --input")
-            throw ExitCode(ExitStatus.config.rawValue)
-        }
+        // The daily feed and a backfill need categories; saved files do not.
+        let workspace = try common.openWorkspace { if inputs.isEmpty { try $0.requireCategories() } }
         if from != nil { return try runBackfill(workspace) }
-        let sources = inputs.isEmpty
-            ? [FeedSource.dailyFeed(baseURL: config.feeds.rssURL, categories: config.categories)]
-            : FeedSource.expand(inputs)
-        let ingestor = workspace.makeIngestor()
-        ingestor.restart = restart
-        ingestor.commitPolicy.records = batchSize
-        ingestor.onEvent = IngestConsole(verbose: verbose, quiet: quiet).show
-        let report = try Console.run { try ingestor.ingest(sources) }
+        let daily = DailyRun(workspace: workspace, sources: inputs.isEmpty ? nil : FeedSource.expand(inputs), summarize: summarize)
+        let console = IngestConsole(verbose: verbose, quiet: quiet)
+        let outcome = try Console.run {
+            try daily.run(configure: { ingestor in
+                ingestor.restart = restart
+                ingestor.commitPolicy.records = batchSize
+                ingestor.onEvent = console.show
+            }, onSummaryEvent: SummaryConsole.show)
+        }
+        let report = outcome.ingest
         for failure in report.failed { Console.error(failure.error?.message ?? "\(failure.source) failed") }
         if !quiet { print(report.summary) }
-        let summaries = summarize ? try summarize(workspace, range: try Console.run { try report.summaryRange() }) : .success
+        let summaries = try outcome.summaries.map(summaryStatus) ?? .success
         try Console.exit(report.exitCode != .success ? report.exitCode : summaries)
     }
 }

@@ -10,8 +10,10 @@ struct CommonOptions: ParsableArguments {
     var db: String?
 
     /// Loads the configuration, then opens the store; prints the configuration's warnings.
-    func openWorkspace() throws -> Workspace {
-        let workspace = try Console.run { try Workspace(configPath: config, databasePath: db) }
+    /// Loads the configuration, lets `check` refuse it before anything is written, then opens (or
+    /// creates) the store.
+    func openWorkspace(check: (Configuration) throws -> Void = { _ in }) throws -> Workspace {
+        let workspace = try Console.run { try Workspace(configPath: config, databasePath: db, check: check) }
         workspace.configuration.warnings.forEach { Console.warn($0) }
         return workspace
     }
