@@ -81,7 +81,9 @@ public final class Database {
         return Statement(stmt, database: self, sql: sql)
     }
 
-    /// Runs `body` inside `BEGIN IMMEDIATE ... COMMIT`, rolling back when it throws.
+    /// Runs `body` inside `BEGIN IMMEDIATE ... COMMIT`, rolling back when it throws. Inside an open
+    /// transaction (a write session's batch, another `transaction`) it is a savepoint instead, so
+    /// calls nest: a throwing inner body undoes only its own writes, the outer transaction goes on.
     public func transaction<T>(_ body: () throws -> T) throws -> T {
         try transaction(begin: "BEGIN IMMEDIATE", body)
     }
@@ -92,13 +94,15 @@ public final class Database {
     }
 
     private func transaction<T>(begin: String, _ body: () throws -> T) throws -> T {
-        try execute(begin)
+        let nested = isInTransaction
+        try execute(nested ? "SAVEPOINT nested" : begin)
         do {
             let result = try body()
-            try execute("COMMIT")
+            try execute(nested ? "RELEASE nested" : "COMMIT")
             return result
         } catch {
-            try? execute("ROLLBACK")
+            // ROLLBACK TO leaves the savepoint open; RELEASE then ends it with nothing left to keep.
+            try? execute(nested ? "ROLLBACK TO nested; RELEASE nested" : "ROLLBACK")
             throw error
         }
     }

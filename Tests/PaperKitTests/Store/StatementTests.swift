@@ -29,4 +29,24 @@ struct StatementTests {
         #expect(throws: StoreError.self) { try select.first([.int(20)]) { $0.int(0) } }
         #expect(try db.prepare("SELECT 1").first([]) { $0.int(0) } == 1)
     }
+
+    /// A transaction inside a transaction is a savepoint: the inner one's failure undoes only its
+    /// own rows, and the outer one still commits.
+    @Test func transactionsNest() throws {
+        struct Failure: Error {}
+        try db.transaction {
+            try db.prepare("INSERT INTO t (a) VALUES (1)").run()
+            #expect(throws: Failure.self) {
+                try db.transaction {
+                    try db.prepare("INSERT INTO t (a) VALUES (2)").run()
+                    throw Failure()
+                }
+            }
+            try db.transaction { try db.prepare("INSERT INTO t (a) VALUES (3)").run() }
+        }
+        #expect(!db.isInTransaction)
+        var values: [Int] = []
+        try db.prepare("SELECT a FROM t ORDER BY a").forEach { values.append($0.int(0)) }
+        #expect(values == [1, 3])
+    }
 }
