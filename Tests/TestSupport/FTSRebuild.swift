@@ -1,3 +1,4 @@
+import Foundation
 import PaperKit
 
 /// The full-text index checked against what FTS5 builds from the content: a store whose index
@@ -10,11 +11,10 @@ public enum FTSRebuild {
     public static func instances(_ db: Database) throws -> (live: [String], rebuilt: [String]) {
         try db.execute("INSERT INTO papers_fts (papers_fts) VALUES ('integrity-check')")
         let live = try instances(db, table: "papers_fts")
-        try db.execute("""
-            CREATE VIRTUAL TABLE rebuilt_fts USING fts5 (title, abstract, authors, summary, content = 'paper_documents',
-                content_rowid = 'id', tokenize = 'porter unicode61 remove_diacritics 2');
-            INSERT INTO rebuilt_fts (rebuilt_fts) VALUES ('rebuild');
-            """)
+        // The same definition as the live table (columns, content, tokenizer), read from the store.
+        let definition = try db.prepare("SELECT sql FROM sqlite_master WHERE name = 'papers_fts'").first { $0.text(0) } ?? ""
+        try db.execute(definition.replacingOccurrences(of: "CREATE VIRTUAL TABLE papers_fts", with: "CREATE VIRTUAL TABLE rebuilt_fts"))
+        try db.execute("INSERT INTO rebuilt_fts (rebuilt_fts) VALUES ('rebuild')")
         return (live, try instances(db, table: "rebuilt_fts"))
     }
 

@@ -9,7 +9,8 @@ import TestSupport
 struct RankFunctionTests {
     static let searches = ["language models", "agent", "\"reinforcement learning\"", "reason* OR plan*",
                            "title:agent -survey", "author:wang learning", "model OR graph neural"]
-    static let builtIn = "bm25(papers_fts, 10.0, 1.0, 5.0, 1.0)"
+    /// FTS5's own bm25 with the weights the store ranks with.
+    static let builtIn = "bm25(papers_fts, \(PaperStore.columnWeights.map { "\($0)" }.joined(separator: ", ")))"
 
     static func store() throws -> IngestHarness {
         let harness = try IngestHarness()

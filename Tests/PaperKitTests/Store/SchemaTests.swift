@@ -40,6 +40,17 @@ struct SchemaTests {
         #expect(try Migrator.currentVersion(reopened.database) == Migrator.latestVersion)
     }
 
+    /// The snippet function tokenizes as the index does: its tokenizer arguments are the ones the
+    /// schema gives the table (a change to either fails here), and the index has one column per weight.
+    @Test func theIndexDefinitionMatchesTheCode() throws {
+        let temp = try TemporaryStore()
+        let sql = try #require(try temp.store.database.prepare("SELECT sql FROM sqlite_master WHERE name = 'papers_fts'").first { $0.text(0) })
+        let tokenize = "tokenize = 'porter unicode61 \(SnippetFunction.tokenizerArguments.joined(separator: " "))'"
+        #expect(sql.contains(tokenize), "\(sql)")
+        let columns = try temp.store.database.prepare("SELECT count(*) FROM pragma_table_info('papers_fts')").first { $0.int(0) }
+        #expect(columns == PaperStore.columnWeights.count)
+    }
+
     @Test func authorSearchFoldsStrokedLettersInNewAndMigratedNames() throws {
         let temp = try TemporaryStore()
         let names = ["Łukasz Dębowski", "Arnt-Børre Ådnanes", "Đorđe Yıldız", "Æsa Þórsdóttir", "Plain Name"]
