@@ -39,6 +39,12 @@ enum Console {
     static func warn(_ message: String) { FileHandle.standardError.write(Data("arxiv-bot: warning: \(message)\n".utf8)) }
     static func note(_ message: String) { FileHandle.standardError.write(Data("\(message)\n".utf8)) }
 
+    /// `2026-12-07T10:41:23Z` -> `2026-12-07 10:41 UTC`.
+    static func minute(_ timestamp: String) -> String {
+        guard timestamp.count >= 16 else { return timestamp }
+        return timestamp.prefix(10) + " " + timestamp.dropFirst(11).prefix(5) + " UTC"
+    }
+
     /// A progress line that rewrites itself; only when stderr is a terminal.
     static func progress(_ message: String) {
         guard stderrIsTerminal else { return }

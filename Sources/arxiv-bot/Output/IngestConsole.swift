@@ -22,7 +22,7 @@ final class IngestConsole {
             let total = estimate.map { " / ~\($0)" } ?? ""
             Console.progress("importing \(source)  \(records)\(total) records  [\(elapsed())]")
         case let .resuming(source, point):
-            if !quiet { Console.note("resuming \(source) after record \(point.position.records) (committed \(Self.minute(point.committedAt)))") }
+            if !quiet { Console.note("resuming \(source) after record \(point.position.records) (committed \(Console.minute(point.committedAt)))") }
         case let .startingOver(source, reason):
             if !quiet { Console.note("\(source): \(reason); reading it from the start instead of resuming") }
         case let .note(source, text):
@@ -56,11 +56,5 @@ final class IngestConsole {
         let seconds = Int(Date().timeIntervalSince(started))
         let (h, m, s) = (seconds / 3600, seconds / 60 % 60, seconds % 60)
         return h > 0 ? String(format: "%d:%02d:%02d", h, m, s) : String(format: "%02d:%02d", m, s)
-    }
-
-    /// `2026-12-07T10:41:23Z` -> `2026-12-07 10:41 UTC`.
-    static func minute(_ timestamp: String) -> String {
-        guard timestamp.count >= 16 else { return timestamp }
-        return timestamp.prefix(10) + " " + timestamp.dropFirst(11).prefix(5) + " UTC"
     }
 }

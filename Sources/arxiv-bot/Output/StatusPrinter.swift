@@ -17,7 +17,7 @@ enum StatusPrinter {
         }
         for run in r.openRuns {
             let state = run.interrupted ? "interrupted" : "running"
-            let resume = run.resumeAfter.map { ", resumes after record \($0) (committed \(IngestConsole.minute(run.committedAt ?? "")))" } ?? ""
+            let resume = run.resumeAfter.map { ", resumes after record \($0) (committed \(Console.minute(run.committedAt ?? "")))" } ?? ""
             let hint = run.interrupted ? "; run the same ingest again to continue" : ""
             lines.append("\(state): run \(run.id) started \(run.startedAt)  \(run.source) (\(run.records) records committed\(resume))\(hint)")
         }
