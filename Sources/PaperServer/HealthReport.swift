@@ -22,7 +22,7 @@ struct HealthReport: Encodable {
 
     init(store: PaperStore, scheduledIngest: DailyTime?) throws {
         let counts = try store.counts()
-        schema_version = try Migrator.currentVersion(store.database)
+        schema_version = try store.schemaVersion()
         papers = counts.papers
         authors = counts.authors
         announcements = counts.announcements

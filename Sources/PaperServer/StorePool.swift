@@ -28,9 +28,7 @@ final class StorePool: @unchecked Sendable {
     static let memoryMapBytes = 0x7fff_0000
 
     private func open() throws -> PaperStore {
-        let store = try PaperStore(readOnlyPath: path)
-        try store.database.execute("PRAGMA mmap_size = \(Self.memoryMapBytes)")
-        return store
+        try PaperStore(readOnlyPath: path, memoryMapBytes: Self.memoryMapBytes)
     }
 
     /// Runs `body` with a connection inside one read transaction (one consistent snapshot).

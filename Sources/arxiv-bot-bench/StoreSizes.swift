@@ -50,10 +50,8 @@ struct StoreSizes {
     private static func estimate(_ database: Database, kinds: [String: String], reason: String) throws -> StoreSizes {
         var sizes = StoreSizes()
         sizes.caveat = "dbstat unavailable (\(reason)); per-table figures are the length of the stored values only"
-        let pageSize = try database.prepare("PRAGMA page_size").first { $0.int(0) } ?? 0
-        let used = (try database.prepare("PRAGMA page_count").first { $0.int(0) } ?? 0)
-            - (try database.prepare("PRAGMA freelist_count").first { $0.int(0) } ?? 0)
-        sizes.parts.append(Part(label: "all pages in use (estimate source)", bytes: used * pageSize))
+        let pages = try database.pageUsage()
+        sizes.parts.append(Part(label: "all pages in use (estimate source)", bytes: pages.pagesUsed * pages.pageSize))
         // The FTS5 tables are left out: the virtual table would read the papers' text a second time.
         for (name, kind) in kinds.sorted(by: { $0.key < $1.key })
         where kind == "table" && !name.hasPrefix("sqlite_") && !name.hasPrefix("papers_fts") {

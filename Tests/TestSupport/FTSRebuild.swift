@@ -8,7 +8,7 @@ public enum FTSRebuild {
     /// Runs FTS5's integrity check on `papers_fts`, then lists every instance (term, row, column,
     /// offset) of the live index and of a fresh index rebuilt from `paper_documents`. Adds two
     /// tables to the database; use it on a test store.
-    public static func instances(_ db: Database) throws -> (live: [String], rebuilt: [String]) {
+    package static func instances(_ db: Database) throws -> (live: [String], rebuilt: [String]) {
         try db.execute("INSERT INTO papers_fts (papers_fts) VALUES ('integrity-check')")
         let live = try instances(db, table: "papers_fts")
         // The same definition as the live table (columns, content, tokenizer), read from the store.

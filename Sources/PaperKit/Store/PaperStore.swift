@@ -6,13 +6,12 @@ import CSQLite
 /// Statements are prepared once per store and reused for every record; callers group writes
 /// with `transaction(_:)` (one per source) so a failed source rolls back alone.
 public final class PaperStore {
-    public let database: Database
+    /// The connection (`Store/SQLite/`); nothing outside the store reaches it.
+    package let database: Database
     private var prepared: [String: Statement] = [:]
     /// Author name -> row id, so a prolific author costs one lookup per process, not per paper.
     var authorIDs: [String: Int64] = [:]
-    /// Index rows held back while a `WriteSession` is open, nil when rows are added as papers are written.
-    var heldDocuments: [IndexDocument]?
-    /// How many index rows are held back at most: about 6 MB of text for 4,096 arXiv papers.
+    /// How many index rows a write session holds back at most (`IndexBuffer`).
     var indexBatchSize = 4_096
     /// Inputs of the search rank: what this connection keeps between searches (read-only
     /// connections only), and the collector of the search stepping.
@@ -26,7 +25,7 @@ public final class PaperStore {
         try self.init(database: Database(path: path))
     }
 
-    public convenience init(database: Database) throws {
+    package convenience init(database: Database) throws {
         try self.init(database: database, migrate: true)
     }
 
@@ -35,7 +34,7 @@ public final class PaperStore {
         self.database = database
         rankInputs = RankFunction.Inputs(statistics: RankStatistics(keepsStatistics: database.isReadOnly))
         if migrate { try Migrator.migrate(database) }
-        guard let fts5 = csqlite_fts5_api(database.handle) else {
+        guard let fts5 = database.fts5API() else {
             throw StoreError.cannotOpen(path: database.path, reason: "this SQLite has no FTS5; install Debian's libsqlite3-0")
         }
         snippetState = try SnippetState(api: fts5, database: database)

@@ -13,28 +13,29 @@ struct FullTextIndexTests {
     func indexEqualsAFreshRebuildAfterInsertsAndUpdates(heldBack batch: Int?) throws {
         let temp = try TemporaryStore()
         let store = temp.store
-        func write() throws {
+        func write(_ index: IndexBuffer?) throws {
             for n in 0..<50 {
                 try store.write(record(String(format: "2607.%05d", n), v: 1, title: "Sparse attention \(n)",
                                        abstract: "We study decoding number \(n).", authors: ["René Dost", "Author \(n)"]),
-                                score: noScore, now: now)
+                                score: noScore, runID: nil, now: now, index: index)
             }
-            #expect(store.heldDocuments?.count == batch.map { 50 % $0 })
+            #expect(index?.count == batch.map { 50 % $0 })
             for n in stride(from: 0, to: 50, by: 3) {
                 try store.write(record(String(format: "2607.%05d", n), v: 2, title: "Revised speculative \(n)",
                                        abstract: "Now about prefill \(n).", authors: ["Pöschl Teller"], type: .replace),
-                                score: noScore, now: now)
+                                score: noScore, runID: nil, now: now, index: index)
             }
         }
         if let batch {
             store.indexBatchSize = batch
             let session = try store.beginWriting(runID: nil)
-            try write()
+            try write(session.index)
             try session.close()
+            #expect(session.index.count == 0)
         } else {
-            try store.transaction { try write() }
+            try store.transaction { try write(nil) }
         }
-        #expect(store.heldDocuments == nil)
+        #expect(!store.database.isInTransaction)
         #expect(try indexEqualsRebuild(store) > 500)
     }
 

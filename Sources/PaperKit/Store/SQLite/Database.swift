@@ -2,16 +2,19 @@ import CSQLite
 
 /// One SQLite connection. Owns the `sqlite3` handle and closes it in `deinit`.
 ///
+/// With `Statement`, the SQLite layer of the store: nothing outside `Store/SQLite/` touches a
+/// `sqlite3` handle or runs a PRAGMA. Package-visible, for the store, the tests and the bench.
+///
 /// Not thread-safe: use one `Database` per thread (SQLite's WAL mode lets readers and one
 /// writer work at the same time across connections).
-public final class Database {
+package final class Database {
     let handle: OpaquePointer
     /// The file this connection opened (`:memory:` for an in-memory database).
-    public let path: String
+    package let path: String
 
     /// Opens (creating when `readOnly` is false) the database at `path` with WAL, foreign keys on
     /// and a busy timeout, so a concurrent writer makes us wait instead of fail at once.
-    public init(path: String, readOnly: Bool = false, busyTimeoutMilliseconds: Int32 = 5_000) throws {
+    package init(path: String, readOnly: Bool = false, busyTimeoutMilliseconds: Int32 = 5_000) throws {
         self.path = path
         _ = Database.configureSQLite
         var db: OpaquePointer?
@@ -63,7 +66,7 @@ public final class Database {
     }
 
     /// Runs one or more statements that take no parameters and return no rows we need.
-    public func execute(_ sql: String) throws {
+    package func execute(_ sql: String) throws {
         var errorMessage: UnsafeMutablePointer<CChar>?
         let rc = sqlite3_exec(handle, sql, nil, nil, &errorMessage)
         if rc != SQLITE_OK {
@@ -74,7 +77,7 @@ public final class Database {
     }
 
     /// Compiles a statement once; bind and step it as often as needed.
-    public func prepare(_ sql: String) throws -> Statement {
+    package func prepare(_ sql: String) throws -> Statement {
         var stmt: OpaquePointer?
         let rc = sqlite3_prepare_v3(handle, sql, -1, UInt32(SQLITE_PREPARE_PERSISTENT), &stmt, nil)
         guard rc == SQLITE_OK, let stmt else { throw lastError(code: rc, sql: sql) }
@@ -84,18 +87,18 @@ public final class Database {
     /// Runs `body` inside `BEGIN IMMEDIATE ... COMMIT`, rolling back when it throws. Inside an open
     /// transaction (a write session's batch, another `transaction`) it is a savepoint instead, so
     /// calls nest: a throwing inner body undoes only its own writes, the outer transaction goes on.
-    public func transaction<T>(_ body: () throws -> T) throws -> T {
-        try transaction(begin: "BEGIN IMMEDIATE", body)
+    package func transaction<T>(_ body: () throws -> T) throws -> T {
+        try transaction(begin: .immediate, body)
     }
 
     /// Runs `body` in one read transaction: every statement in it sees the same snapshot.
-    public func readTransaction<T>(_ body: () throws -> T) throws -> T {
-        try transaction(begin: "BEGIN DEFERRED", body)
+    package func readTransaction<T>(_ body: () throws -> T) throws -> T {
+        try transaction(begin: .deferred, body)
     }
 
-    private func transaction<T>(begin: String, _ body: () throws -> T) throws -> T {
+    private func transaction<T>(begin: Begin, _ body: () throws -> T) throws -> T {
         let nested = isInTransaction
-        try execute(nested ? "SAVEPOINT nested" : begin)
+        try execute(nested ? "SAVEPOINT nested" : begin.rawValue)
         do {
             let result = try body()
             try execute(nested ? "RELEASE nested" : "COMMIT")
@@ -108,16 +111,16 @@ public final class Database {
     }
 
     /// The rowid of this connection's last successful INSERT (0 before any).
-    public var lastInsertRowID: Int64 { sqlite3_last_insert_rowid(handle) }
+    package var lastInsertRowID: Int64 { sqlite3_last_insert_rowid(handle) }
 
     /// Whether a transaction is open (between BEGIN and COMMIT or ROLLBACK).
-    public var isInTransaction: Bool { sqlite3_get_autocommit(handle) == 0 }
+    package var isInTransaction: Bool { sqlite3_get_autocommit(handle) == 0 }
 
     /// Whether this connection was opened read-only.
-    public var isReadOnly: Bool { sqlite3_db_readonly(handle, "main") == 1 }
+    package var isReadOnly: Bool { sqlite3_db_readonly(handle, "main") == 1 }
 
     /// Rows changed by the last INSERT, UPDATE or DELETE.
-    public var changes: Int { Int(sqlite3_changes(handle)) }
+    package var changes: Int { Int(sqlite3_changes(handle)) }
 
     func lastError(code: Int32, sql: String) -> StoreError {
         error(code: code, message: String(cString: sqlite3_errmsg(handle)), sql: sql)

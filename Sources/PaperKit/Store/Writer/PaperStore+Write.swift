@@ -9,27 +9,33 @@ extension PaperStore {
     /// Stores one record with its score: inserts a new paper, updates a paper when the record
     /// describes a newer version (never when older), fills fields the store lacks, and adds the
     /// announcement the record carries. Writing the same record twice changes nothing the second time.
+    ///
+    /// Inside a write session, new papers' index rows go to the session's `index` buffer.
     @discardableResult
     public func write(_ record: PaperRecord, score: ScoreResult, runID: Int64? = nil, now: String) throws -> WriteOutcome {
+        try write(record, score: score, runID: runID, now: now, index: nil)
+    }
+
+    func write(_ record: PaperRecord, score: ScoreResult, runID: Int64?, now: String, index: IndexBuffer?) throws -> WriteOutcome {
         let outcome: WriteOutcome.Paper
         let rowID: Int64
         if let stored = try storedPaper(record.id) {
             rowID = stored.rowID
             if stored.isOlder(than: record) {
-                try replace(stored, with: record, score: score, now: now)
+                try replace(stored, with: record, score: score, now: now, index: index)
                 outcome = .updated
             } else {
                 outcome = try fillIn(stored, from: record, now: now) ? .updated : .unchanged
             }
         } else {
-            rowID = try insert(record, score: score, now: now)
+            rowID = try insert(record, score: score, now: now, index: index)
             outcome = .new
         }
         let added = try addAnnouncement(of: record, paper: rowID, runID: runID)
         return WriteOutcome(paper: outcome, announcementAdded: added)
     }
 
-    private func insert(_ r: PaperRecord, score: ScoreResult, now: String) throws -> Int64 {
+    private func insert(_ r: PaperRecord, score: ScoreResult, now: String, index: IndexBuffer?) throws -> Int64 {
         let authors = DisplayColumns.storedAuthors(of: r)
         let categories = DisplayColumns.storedCategories(of: r)
         try statement("""
@@ -49,9 +55,8 @@ extension PaperStore {
         try writeHits(score.hits, paper: rowID)
         let document = IndexDocument(rowID: rowID, title: r.title, abstract: r.abstract,
                                      authors: authors.map(\.name).joined(separator: ", "))
-        if heldDocuments != nil {
-            heldDocuments?.append(document)
-            if heldDocuments!.count >= indexBatchSize { try addHeldDocuments() }
+        if let index {
+            try index.add(document, to: self)
         } else {
             try indexDocument(document)
         }
@@ -61,7 +66,8 @@ extension PaperStore {
     /// A newer version: every field the record has replaces the stored one.
     /// Authors and categories are rewritten only when the record lists some (their display
     /// columns with them, by the `iif` flags); hits always.
-    private func replace(_ old: StoredPaper, with r: PaperRecord, score: ScoreResult, now: String) throws {
+    private func replace(_ old: StoredPaper, with r: PaperRecord, score: ScoreResult, now: String, index: IndexBuffer?) throws {
+        try index?.flush(to: self)   // the row to remove may be one of those held back
         try unindexDocument(old.rowID)
         let authors = DisplayColumns.storedAuthors(of: r)
         let categories = DisplayColumns.storedCategories(of: r)
@@ -171,18 +177,9 @@ extension PaperStore {
     }
 
     /// Adds the index row for a paper. The text must equal what `paper_documents` yields for it.
-    private func indexDocument(_ document: IndexDocument) throws {
+    func indexDocument(_ document: IndexDocument) throws {
         try statement("INSERT INTO papers_fts (rowid, title, abstract, authors, summary) VALUES (?, ?, ?, ?, '')")
             .run([.int(document.rowID), .text(document.title), .text(document.abstract), .text(document.authors)])
-    }
-
-    /// Adds the index rows held back by a write session. Adding each one between the other
-    /// tables' B-tree work made FTS5's pending-terms hash miss the CPU cache far more: ingest of
-    /// 100,000 records 9.7-10.4 -> 7.6-8.0 s with 4,096 held (8,192 was no faster).
-    func addHeldDocuments() throws {
-        guard let documents = heldDocuments, !documents.isEmpty else { return }
-        heldDocuments = []
-        for document in documents { try indexDocument(document) }
     }
 
     /// Re-adds the index row from the stored paper, after its rows were rewritten.
@@ -195,18 +192,9 @@ extension PaperStore {
 
     /// Removes a paper's index row; an external-content index needs the old values to do so.
     func unindexDocument(_ rowID: Int64) throws {
-        try addHeldDocuments()   // the row to remove may be one of them
         try statement("""
             INSERT INTO papers_fts (papers_fts, rowid, title, abstract, authors, summary)
             SELECT 'delete', id, title, abstract, authors, summary FROM paper_documents WHERE id = ?
             """).run([.int(rowID)])
     }
-}
-
-/// A new paper's index row, as `insert` writes it (held back while a `WriteSession` is open).
-struct IndexDocument {
-    var rowID: Int64
-    var title: String
-    var abstract: String
-    var authors: String
 }

@@ -40,13 +40,16 @@ public final class WriteSession {
     private let now = Timestamp.now()
     private var isOpen = true
 
+    /// New papers' index rows, held back and added in groups (see `IndexBuffer`).
+    let index: IndexBuffer
+
     /// Begins the first transaction (`BEGIN IMMEDIATE`: a second writer waits here, not mid-batch).
     init(store: PaperStore, runID: Int64?) throws {
-        precondition(store.heldDocuments == nil, "one write session at a time")
+        precondition(!store.database.isInTransaction, "one write session at a time, outside any transaction")
         self.store = store
         self.runID = runID
-        try store.database.execute("BEGIN IMMEDIATE")
-        store.heldDocuments = []
+        index = IndexBuffer(capacity: store.indexBatchSize)
+        try store.database.begin(.immediate)
     }
 
     deinit { if isOpen { abandon() } }
@@ -56,7 +59,7 @@ public final class WriteSession {
         precondition(isOpen, "write after close")
         var counts = WriteCounts()
         for item in batch {
-            let outcome = try store.write(item.record, score: item.score, runID: runID, now: now)
+            let outcome = try store.write(item.record, score: item.score, runID: runID, now: now, index: index)
             counts.written += 1
             if outcome.paper == .new { counts.papersNew += 1 }
             if outcome.paper == .updated { counts.papersUpdated += 1 }
@@ -70,9 +73,8 @@ public final class WriteSession {
     /// instead of growing with the whole file.
     public func commit(alongside: () throws -> Void = {}) throws {
         try commitOpenTransaction(alongside)
-        try store.database.execute("PRAGMA wal_checkpoint(PASSIVE)")
-        try store.database.execute("BEGIN IMMEDIATE")
-        store.heldDocuments = []
+        try store.database.checkpoint()
+        try store.database.begin(.immediate)
     }
 
     /// Runs `alongside` in the open transaction, commits, and ends the session.
@@ -85,8 +87,8 @@ public final class WriteSession {
     public func abandon() {
         guard isOpen else { return }
         isOpen = false
-        store.heldDocuments = nil
-        try? store.database.execute("ROLLBACK")
+        index.discard()
+        store.database.rollback()
         // Ids cached inside the rolled-back transaction may point at rows that no longer exist.
         store.authorIDs.removeAll(keepingCapacity: true)
     }
@@ -94,10 +96,9 @@ public final class WriteSession {
     private func commitOpenTransaction(_ alongside: () throws -> Void) throws {
         precondition(isOpen, "commit after close")
         do {
-            try store.addHeldDocuments()
-            store.heldDocuments = nil
+            try index.flush(to: store)
             try alongside()
-            try store.database.execute("COMMIT")
+            try store.database.commit()
         } catch {
             abandon()
             throw error

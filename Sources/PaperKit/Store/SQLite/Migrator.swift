@@ -1,12 +1,12 @@
 /// Brings a database up to the embedded schema: each numbered migration of `schema/` that has
 /// not run yet runs in its own transaction, together with its row in `schema_migrations`.
-public enum Migrator {
+package enum Migrator {
     /// The newest schema version this build knows.
-    public static var latestVersion: Int { EmbeddedSchema.migrations.last?.version ?? 0 }
+    package static var latestVersion: Int { EmbeddedSchema.migrations.last?.version ?? 0 }
 
     /// Applies pending migrations and returns the versions it applied.
     @discardableResult
-    public static func migrate(_ db: Database) throws -> [Int] {
+    package static func migrate(_ db: Database) throws -> [Int] {
         try db.execute("""
             CREATE TABLE IF NOT EXISTS schema_migrations (
                 version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)
@@ -32,7 +32,7 @@ public enum Migrator {
     }
 
     /// The highest applied migration, 0 for a new database.
-    public static func currentVersion(_ db: Database) throws -> Int {
+    package static func currentVersion(_ db: Database) throws -> Int {
         try db.prepare("SELECT coalesce(max(version), 0) FROM schema_migrations").first { $0.int(0) } ?? 0
     }
 }

@@ -1,7 +1,7 @@
 import CSQLite
 
 /// A value bound to a statement parameter.
-public enum SQLValue: Sendable, Equatable {
+package enum SQLValue: Sendable, Equatable {
     case null
     case int(Int64)
     case double(Double)
@@ -11,7 +11,7 @@ public enum SQLValue: Sendable, Equatable {
 /// A prepared statement. Owned by one `Database`; finalized in `deinit`.
 ///
 /// Parameters are always bound, never spliced into SQL text.
-public final class Statement {
+package final class Statement {
     private let stmt: OpaquePointer
     private let database: Database
     let sql: String
@@ -27,7 +27,7 @@ public final class Statement {
     /// Resets the statement and binds `values` to parameters 1...n: exactly as many values as the
     /// SQL has parameters (the highest `?N`), else `StoreError.parameterCount` before anything runs.
     @discardableResult
-    public func bind(_ values: [SQLValue]) throws -> Statement {
+    package func bind(_ values: [SQLValue]) throws -> Statement {
         // reset repeats the error of a failed last step, which step() has already thrown.
         sqlite3_reset(stmt)
         let rc = sqlite3_clear_bindings(stmt)
@@ -51,7 +51,7 @@ public final class Statement {
     }
 
     /// Advances to the next row; false when the statement is done.
-    public func step() throws -> Bool {
+    package func step() throws -> Bool {
         let rc = sqlite3_step(stmt)
         switch rc {
         case SQLITE_ROW: return true
@@ -62,7 +62,7 @@ public final class Statement {
 
     /// Binds, runs to completion and returns the number of rows changed.
     @discardableResult
-    public func run(_ values: [SQLValue] = []) throws -> Int {
+    package func run(_ values: [SQLValue] = []) throws -> Int {
         try bind(values)
         while try step() {}
         return database.changes
@@ -70,14 +70,14 @@ public final class Statement {
 
     /// Binds and calls `row` for every result row, streaming (nothing is collected here).
     /// Resets when done, also after a throw, so a cached statement never holds a read snapshot open.
-    public func forEach(_ values: [SQLValue] = [], _ row: (Statement) throws -> Void) throws {
+    package func forEach(_ values: [SQLValue] = [], _ row: (Statement) throws -> Void) throws {
         try bind(values)
         defer { sqlite3_reset(stmt) }
         while try step() { try row(self) }
     }
 
     /// Binds and returns the first row mapped by `transform`, or nil.
-    public func first<T>(_ values: [SQLValue] = [], _ transform: (Statement) throws -> T) throws -> T? {
+    package func first<T>(_ values: [SQLValue] = [], _ transform: (Statement) throws -> T) throws -> T? {
         try bind(values)
         defer { sqlite3_reset(stmt) }
         return try step() ? transform(self) : nil
@@ -86,40 +86,40 @@ public final class Statement {
     // MARK: Columns of the current row (0-based)
 
     /// 64-bit integer; NULL reads as 0, text and reals are converted by SQLite's rules.
-    public func int(_ column: Int32) -> Int { Int(sqlite3_column_int64(stmt, column)) }
+    package func int(_ column: Int32) -> Int { Int(sqlite3_column_int64(stmt, column)) }
     /// NULL reads as 0.0.
-    public func double(_ column: Int32) -> Double { sqlite3_column_double(stmt, column) }
+    package func double(_ column: Int32) -> Double { sqlite3_column_double(stmt, column) }
     /// Whether the column holds SQL NULL (not an empty string or 0).
-    public func isNull(_ column: Int32) -> Bool { sqlite3_column_type(stmt, column) == SQLITE_NULL }
+    package func isNull(_ column: Int32) -> Bool { sqlite3_column_type(stmt, column) == SQLITE_NULL }
     /// nil for NULL, else `int(column)`.
-    public func optionalInt(_ column: Int32) -> Int? { isNull(column) ? nil : int(column) }
+    package func optionalInt(_ column: Int32) -> Int? { isNull(column) ? nil : int(column) }
 
     /// UTF-8 text; NULL reads as "", invalid UTF-8 is repaired with U+FFFD.
     /// Columns of the rows this statement yields.
-    public var columnCount: Int32 { sqlite3_column_count(stmt) }
+    package var columnCount: Int32 { sqlite3_column_count(stmt) }
 
-    public func text(_ column: Int32) -> String {
+    package func text(_ column: Int32) -> String {
         guard let bytes = sqlite3_column_text(stmt, column) else { return "" }
         let count = Int(sqlite3_column_bytes(stmt, column))
         return String(decoding: UnsafeBufferPointer(start: bytes, count: count), as: UTF8.self)
     }
 
     /// Calls `body` with the column's bytes (a blob's, or text's UTF-8), valid only during the call.
-    public func withBlob<T>(_ column: Int32, _ body: (UnsafeRawBufferPointer) throws -> T) rethrows -> T {
+    package func withBlob<T>(_ column: Int32, _ body: (UnsafeRawBufferPointer) throws -> T) rethrows -> T {
         let bytes = sqlite3_column_blob(stmt, column)
         let count = Int(sqlite3_column_bytes(stmt, column))
         return try body(UnsafeRawBufferPointer(start: bytes, count: bytes == nil ? 0 : count))
     }
 
     /// nil for NULL, else `text(column)`.
-    public func optionalText(_ column: Int32) -> String? { isNull(column) ? nil : text(column) }
+    package func optionalText(_ column: Int32) -> String? { isNull(column) ? nil : text(column) }
 }
 
 extension SQLValue {
     /// `.text` or `.null`, for optional columns.
-    public static func optional(_ s: String?) -> SQLValue { s.map(SQLValue.text) ?? .null }
+    package static func optional(_ s: String?) -> SQLValue { s.map(SQLValue.text) ?? .null }
     /// `.int` or `.null`.
-    public static func optional(_ n: Int?) -> SQLValue { n.map { .int(Int64($0)) } ?? .null }
+    package static func optional(_ n: Int?) -> SQLValue { n.map { .int(Int64($0)) } ?? .null }
     /// The ISO day (`2026-01-31`) as `.text`, or `.null`.
-    public static func optional(_ d: Day?) -> SQLValue { d.map { .text($0.description) } ?? .null }
+    package static func optional(_ d: Day?) -> SQLValue { d.map { .text($0.description) } ?? .null }
 }

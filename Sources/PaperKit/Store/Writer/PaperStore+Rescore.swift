@@ -57,7 +57,7 @@ extension PaperStore {
                 return false
             }
             if done { return summary }
-            try database.execute("PRAGMA wal_checkpoint(PASSIVE)")
+            try database.checkpoint()
         }
     }
 
