@@ -24,6 +24,9 @@ package final class Statement {
 
     deinit { sqlite3_finalize(stmt) }
 
+    /// How many values the SQL declares (the highest `?N`).
+    package var parameterCount: Int { Int(sqlite3_bind_parameter_count(stmt)) }
+
     /// Resets the statement and binds `values` to parameters 1...n: exactly as many values as the
     /// SQL has parameters (the highest `?N`), else `StoreError.parameterCount` before anything runs.
     @discardableResult
@@ -32,7 +35,7 @@ package final class Statement {
         sqlite3_reset(stmt)
         let rc = sqlite3_clear_bindings(stmt)
         guard rc == SQLITE_OK else { throw database.lastError(code: rc, sql: sql) }
-        let expected = Int(sqlite3_bind_parameter_count(stmt))
+        let expected = parameterCount
         guard values.count == expected else {
             throw StoreError.parameterCount(sql: sql, expected: expected, given: values.count)
         }
