@@ -14,7 +14,7 @@ public final class PaperStore {
     /// How many index rows a write session holds back at most (`IndexBuffer`).
     var indexBatchSize = 4_096
     /// Inputs of the search rank: what this connection keeps between searches (read-only
-    /// connections only), and the collector of the search stepping.
+    /// connections only).
     let rankInputs: RankFunction.Inputs
     var rankStatistics: RankStatistics { rankInputs.statistics }
     /// Which functions rank and cut snippets for this store's searches (`FullTextEngine`).

@@ -79,6 +79,20 @@ package final class Statement {
         while try step() { try row(self) }
     }
 
+    /// As `forEach`, with `pointer` bound to parameter `index` (1-based; `values` holds a `.null`
+    /// there) as SQLite's pointer type `type`: only an SQL function asking for that same type can
+    /// read it back (`sqlite3_value_pointer`), and only during this call, so what the pointer
+    /// carries is state of one statement run, not of the connection.
+    package func forEach(_ values: [SQLValue], pointer: UnsafeMutableRawPointer, at index: Int, type: StaticString,
+                         _ row: (Statement) throws -> Void) throws {
+        try bind(values)
+        defer { sqlite3_reset(stmt); sqlite3_clear_bindings(stmt) }
+        let name = UnsafeRawPointer(type.utf8Start).assumingMemoryBound(to: CChar.self)
+        let rc = sqlite3_bind_pointer(stmt, Int32(index), pointer, name, nil)
+        guard rc == SQLITE_OK else { throw database.lastError(code: rc, sql: sql) }
+        while try step() { try row(self) }
+    }
+
     /// Binds and returns the first row mapped by `transform`, or nil.
     package func first<T>(_ values: [SQLValue] = [], _ transform: (Statement) throws -> T) throws -> T? {
         try bind(values)

@@ -51,10 +51,12 @@ extension PaperStore {
         let (capacity, overflow) = offset.addingReportingOverflow(limit)
         let collector = RankCollector(capacity: overflow ? .max : capacity, admits: admits)
         guard collector.capacity > 0 else { return SearchPage() }
-        let sql = SQLFragment("SELECT " + RankFunction.call(countParameters: counts.count) + " ", counts.map(SQLValue.int)) + source
-        rankInputs.collector = collector
-        defer { rankInputs.collector = nil }
-        try statement(sql.text).forEach(sql.values) { _ in }
+        // The collector is the rank's first argument, bound as a pointer for this run only.
+        let sql = SQLFragment("SELECT " + RankFunction.call(countParameters: counts.count) + " ", [.null] + counts.map(SQLValue.int)) + source
+        try withExtendedLifetime(collector) {
+            try statement(sql.text).forEach(sql.values, pointer: Unmanaged.passUnretained(collector).toOpaque(), at: 1,
+                                            type: RankFunction.collectorType) { _ in }
+        }
         if let error = collector.error { throw error }
         let matches = collector.page(offset: offset)
         return SearchPage(ids: matches.map(\.rowid), scores: matches.map(\.score), collected: (matches, collector.phraseSizes))
