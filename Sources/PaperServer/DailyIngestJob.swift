@@ -32,7 +32,8 @@ struct DailyIngestJob: Sendable {
             let outcome = try daily.run()
             let report = outcome.ingest
             for failure in report.failed { logger.error("scheduled ingest: \(failure.error?.message ?? "\(failure.source) failed")") }
-            logger.info("scheduled ingest: \(report.summary)")
+            let watches = try report.watchesLine(workspace.configuration.watches, in: workspace.store)
+            logger.info("scheduled ingest: \(report.summary)\(watches.map { "; " + $0 } ?? "")")
             if let summaries = outcome.summaries { log(summaries) }
         } catch let error as any ArxivBotError {
             logger.error("scheduled ingest failed: \(error.message); retrying at the next scheduled time")

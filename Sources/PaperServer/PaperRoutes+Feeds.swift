@@ -12,7 +12,7 @@ extension PaperRoutes {
         if let category, !Category.isWellFormed(category) {
             throw ServerError.notFound("\(category) is not an arXiv category; use a form like cs.AI, hep-th or math.AG")
         }
-        let range = try query.range(defaultDays: settings.configuration.daysBack, today: today)
+        let range = try query.range(defaultDays: settings.defaultDays, today: today)
         var selection = DigestSelection(configuration: settings.configuration)
         if let category { selection.categories = [category] }
         let type = format == .rss ? "application/rss+xml; charset=utf-8" : "application/atom+xml; charset=utf-8"
@@ -27,7 +27,7 @@ extension PaperRoutes {
     /// `/digest?from=&to=` or `?week=`: the HTML digest (`template=digest|readme`, `group=day|category`).
     @Sendable func digest(_ request: Request, _ context: BasicRequestContext) throws -> Response {
         let query = try QueryParameters(request.uri.query)
-        let range = try query.range(defaultDays: settings.configuration.daysBack, today: today)
+        let range = try query.range(defaultDays: settings.defaultDays, today: today)
         guard let template = ReportTemplate(rawValue: query.string("template") ?? "digest") else {
             throw ServerError.badParameter("template must be digest or readme")
         }

@@ -13,7 +13,8 @@ extension PaperRoutes {
                                   categories: settings.configuration.categories)
             return Self.html(page.render(), status: error.status)
         }
-        var page = SearchPage(query: query, request: nil, results: [], error: nil, categories: settings.configuration.categories)
+        var page = SearchPage(query: query, request: nil, results: [], error: nil, categories: settings.configuration.categories,
+                              watches: settings.configuration.watches.map(\.name))
         do {
             var search = try query.search(pageSize: settings.pageSize)
             let key = RenderCache.Key(kind: "page", category: nil, from: today, to: today, today: today, query: request.uri.query ?? "")

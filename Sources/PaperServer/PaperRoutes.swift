@@ -34,6 +34,7 @@ struct PaperRoutes: Sendable {
             try feed(.atom, category: try pathParameter(context, "category"), request: request)
         }
         router.get("/digest", use: digest)
+        router.get("/watch/{name}", use: watchFeed)
         router.get("/api/search", use: apiSearch)
         router.get("/api/papers/**", use: apiPaper)
         router.get("/export.csv", use: exportCSV)

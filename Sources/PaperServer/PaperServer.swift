@@ -33,6 +33,7 @@ public struct PaperServer: Sendable {
     /// the same service group (both stop together on shutdown). `onRunning` gets the bound port.
     public func makeApplication(onRunning: @escaping @Sendable (Int?) async -> Void = { _ in }) throws -> some ApplicationProtocol {
         var services: [any Service] = []
+        if let note = settings.daysBackNote { logger.notice("\(note)") }
         if let time = settings.ingestAt {
             let job = DailyIngestJob(configPath: configPath, databasePath: settings.databasePath, logger: logger)
             let log = logger

@@ -9,12 +9,19 @@ struct SearchPage {
     var results: [PaperResult]
     var error: String?
     var categories: [String]
+    /// The configured watches' names, linked below the form.
+    var watches: [String] = []
 
     private func e(_ s: String) -> String { PageLayout.e(s) }
 
     func render() -> String {
         var body = "<h1>Search papers</h1>\n" + form()
         if let error { body += "<p class=\"error\">\(e(error))</p>\n" }
+        if !watches.isEmpty {
+            body += "<p class=\"count\">Watches: " + watches.map { name in
+                "<a href=\"/watch/\(e(name))\">\(e(name))</a> (<a href=\"/watch/\(e(name)).rss\">rss</a>, <a href=\"/watch/\(e(name)).atom\">atom</a>)"
+            }.joined(separator: " · ") + "</p>\n"
+        }
         if let request {
             let shown = results.prefix(request.limit)
             if shown.isEmpty {

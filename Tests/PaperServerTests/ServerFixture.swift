@@ -9,7 +9,7 @@ import TestSupport
 /// whose clock is fixed, so rendered feeds are comparable byte for byte with `report`'s.
 final class ServerFixture: @unchecked Sendable {
     let folder: URL
-    let configuration: Configuration
+    var configuration: Configuration
     var databasePath: String { folder.appendingPathComponent("papers.db").path }
     /// 2026-08-03T06:00:00Z, a Monday after every fixture day.
     static let now = Date(timeIntervalSince1970: 1_785_736_800)

@@ -49,7 +49,7 @@ extension Configuration {
 
     static let knownKeys = ["categories", "keywords", "exclude_keywords", "max_papers", "days_back", "min_score",
                             "enable_deduplication", "deduplication_methods", "fetch_ratings", "display_limit",
-                            "ai_summary", "database", "match", "feeds"]
+                            "ai_summary", "database", "match", "feeds", "watches"]
     static let knownDeduplicationMethods = ["id", "title", "link"]
 
     private mutating func read(_ o: [String: Any], with r: inout ConfigReader) throws {
@@ -84,6 +84,7 @@ extension Configuration {
         }
         if let v = o["ai_summary"] { try aiSummary.read(try r.object(v, at: "ai_summary"), with: &r) }
         if let v = o["feeds"] { try feeds.read(try r.object(v, at: "feeds"), with: &r) }
+        if let v = o["watches"] { watches = try Watch.read(try r.object(v, at: "watches"), with: r) }
     }
 
     /// Turns JSONSerialization's "around character N" into a line number and quotes that line.

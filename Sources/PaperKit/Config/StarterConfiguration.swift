@@ -105,7 +105,20 @@ public enum StarterConfiguration {
             Member("ai_summary", .object(summaryMembers)),
             Member("database", .string(c.database ?? "papers.db")), Member("match", .string(c.match.rawValue)),
             Member("feeds", .object(feedMembers)),
+            Member("watches", .object(c.watches.map { Member($0.name, .object(watchMembers($0))) })),
         ]
+    }
+
+    /// A watch's fields, only those it sets.
+    static func watchMembers(_ w: Watch) -> [Member] {
+        var members: [Member] = []
+        if let query = w.query { members.append(Member("query", .string(query))) }
+        if !w.authors.isEmpty { members.append(Member("authors", .strings(w.authors))) }
+        if !w.categories.isEmpty { members.append(Member("categories", .strings(w.categories))) }
+        if let minScore = w.minScore { members.append(Member("min_score", .number(minScore))) }
+        if !w.exclude.isEmpty { members.append(Member("exclude", .strings(w.exclude))) }
+        if !w.types.isEmpty { members.append(Member("types", .strings(w.types.map(\.rawValue)))) }
+        return members
     }
 
     private static func render(_ value: Value, depth: Int, into text: inout String) {
@@ -118,6 +131,7 @@ public enum StarterConfiguration {
         case .strings(let strings) where strings.isEmpty: text += "[]"
         case .strings(let strings):
             text += "[\n" + strings.map { inner + quoted($0) }.joined(separator: ",\n") + "\n" + outer + "]"
+        case .object(let members) where members.isEmpty: text += "{}"
         case .object(let members):
             text += "{\n"
             for (index, member) in members.enumerated() {

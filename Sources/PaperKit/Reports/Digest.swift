@@ -47,6 +47,8 @@ public struct Digest: Sendable {
     /// for the README's Configuration and Statistics.
     public var keywords: [String]
     public var monitoredCategories: [String]
+    /// A section per configured watch, after the keyword selection (none with `--no-watches`).
+    public var watchSections: [WatchSection] = []
 
     public init(range: DigestRange, generatedAt: Date, selection: DigestSelection, entries: [DigestEntry],
                 statistics: DigestStatistics, keywords: [String], monitoredCategories: [String]) {

@@ -27,6 +27,6 @@ extension HTMLRenderer {
             for entry in section.entries { out += paper(entry) }
             out += "</section>\n"
         }
-        return out
+        return out + watchSections(digest)
     }
 }

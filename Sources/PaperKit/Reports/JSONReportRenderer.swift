@@ -29,9 +29,16 @@ public struct JSONReportRenderer: ReportRenderer {
             try container.encodeIfPresent(summary, forKey: .summary)
         }
     }
+    struct Watch: Encodable { var name: String; var query: String; var paper_count: Int; var papers: [Paper] }
     struct Document: Encodable {
         var generated_at: String; var range: Range; var selection: Selection; var statistics: Statistics
         var paper_count: Int; var papers: [Paper]
+        /// Only when watches are configured, so a report without them is what it always was.
+        var watches: [Watch]?
+    }
+
+    static func paper(_ entry: DigestEntry) -> Paper {
+        Paper(paper: PaperExport.JSON(entry.paper), summary: entry.summary.map { Summary(model: $0.model, text: $0.text) })
     }
 
     public func render(_ digest: Digest) throws -> String {
@@ -53,7 +60,11 @@ public struct JSONReportRenderer: ReportRenderer {
                                    top_keywords: counted(s.topKeywords), top_authors: counted(s.topAuthors),
                                    days: days, missing_days: s.missingDays.map(\.description)),
             paper_count: digest.entries.count,
-            papers: digest.entries.map { Paper(paper: PaperExport.JSON($0.paper), summary: $0.summary.map { Summary(model: $0.model, text: $0.text) }) })
+            papers: digest.entries.map(Self.paper),
+            watches: digest.watchSections.isEmpty ? nil : digest.watchSections.map { section in
+                Watch(name: section.watch.name, query: section.watch.searchText, paper_count: section.entries.count,
+                      papers: section.entries.map(Self.paper))
+            })
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         return String(decoding: try encoder.encode(document), as: UTF8.self) + "\n"

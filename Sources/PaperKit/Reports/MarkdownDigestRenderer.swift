@@ -30,6 +30,11 @@ public struct MarkdownDigestRenderer: ReportRenderer {
             }
             for entry in section.entries { out += paper(entry) }
         }
+        for section in digest.watchSections {
+            out += "## \(Self.text(section.title))\n\n*\(Self.text(section.description))*\n\n"
+            if section.entries.isEmpty { out += "*\(section.emptyMessage(digest.range))*\n\n" }
+            for entry in section.entries { out += paper(entry) }
+        }
         return out
     }
 

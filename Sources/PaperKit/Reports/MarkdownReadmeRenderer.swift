@@ -18,6 +18,7 @@ public struct MarkdownReadmeRenderer: ReportRenderer {
             + "- **Categories Monitored**: \(digest.monitoredCategories.joined(separator: ", "))\n\n"
             + "## 📚 Recent Papers\n\n"
             + body + "\n\n"
+            + digest.watchSections.map(watchBlock).joined()
             + "## 🔧 Configuration\n\n"
             + "This bot is configured to look for papers containing the following keywords:\n"
             + "- \(digest.keywords.joined(separator: ", "))\n\n"
@@ -43,6 +44,13 @@ public struct MarkdownReadmeRenderer: ReportRenderer {
                 + summary.text + "\n\n</details>"
         }
         return block + "\n\n---"
+    }
+
+    /// A watch's section: its title, what it selects, and its papers numbered from 1.
+    func watchBlock(_ section: WatchSection) -> String {
+        let papers = section.entries.enumerated().map { paperBlock(number: $0.offset + 1, entry: $0.element) }
+        return "## 👀 \(Self.text(section.title))\n\n*\(Self.text(section.description))*\n\n"
+            + (papers.isEmpty ? "*No papers for this watch.*" : papers.joined(separator: "\n\n")) + "\n\n"
     }
 
     /// Feed text for Markdown: no live HTML tags.

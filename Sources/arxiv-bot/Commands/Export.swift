@@ -15,6 +15,7 @@ struct Export: ParsableCommand {
     @Option(help: "Last date (YYYY-MM-DD), inclusive.") var to: String?
     @Option(help: "csv or jsonl.") var format: Format = .csv
     @Option(name: .shortAndLong, help: "Write to this file (atomically) instead of standard output.") var output: String?
+    @Option(help: "Only what this watch of config.json selects, within the other filters.") var watch: String?
     @Flag(name: .customLong("excel-safe"), help: "Prefix cells starting with = + - @ with ' so spreadsheets show them as text.")
     var excelSafe = false
 
@@ -26,7 +27,10 @@ struct Export: ParsableCommand {
         let rows = try Console.run {
             let sink = try output.map(OutputFile.init(path:)) ?? OutputFile()
             let exporter = PaperExporter(format: format == .csv ? .csv(CSVWriter(excelSafe: excelSafe)) : .jsonLines)
-            let rows = try exporter.export(from: workspace.store, matching: filter, to: sink)
+            let rows = try watch.map { name in
+                let selection = try workspace.configuration.watches.named(name).request(within: filter)
+                return try exporter.export(from: workspace.store, selectedBy: selection, to: sink)
+            } ?? exporter.export(from: workspace.store, matching: filter, to: sink)
             try sink.commit()
             return rows
         }

@@ -67,7 +67,10 @@ struct Ingest: ParsableCommand {
         }
         let report = outcome.ingest
         for failure in report.failed { Console.error(failure.error?.message ?? "\(failure.source) failed") }
-        if !quiet { print(report.summary) }
+        if !quiet {
+            let watches = try Console.run { try report.watchesLine(workspace.configuration.watches, in: workspace.store) }
+            print(report.summary + (watches.map { "; " + $0 } ?? ""))
+        }
         let summaries = try outcome.summaries.map(summaryStatus) ?? .success
         try Console.exit(report.exitCode != .success ? report.exitCode : summaries)
     }

@@ -25,22 +25,28 @@ struct Query: ParsableCommand {
     @Option(help: "How many results.") var limit = 20
     @Option(help: "Skip this many results.") var offset = 0
     @Option(help: "table (default), json, csv or ids.") var format: Format?
+    @Option(help: "Select what this watch of config.json selects, within the other filters.") var watch: String?
 
     func validate() throws {
         guard limit >= 1 else { throw ValidationError("--limit must be at least 1") }
         guard offset >= 0 else { throw ValidationError("--offset must be 0 or more") }
+        if watch != nil, !text.isEmpty { throw ValidationError("give a query or --watch, not both; the watch's query is in 'arxiv-bot watch show'") }
     }
 
     func run() throws {
+        let workspace = try common.openExistingWorkspace()
         var request = SearchRequest(text: text)
-        request.raw = raw
-        request.filter = try filters.filter()
+        if let watch {
+            request = try Console.run { try workspace.configuration.watches.named(watch) }.request(within: try filters.filter())
+        } else {
+            request.raw = raw
+            request.filter = try filters.filter()
+        }
         request.sort = sort
         request.limit = limit
         request.offset = offset
-        let workspace = try common.openExistingWorkspace()
         let results = try Console.run { try workspace.store.search(request) }
-        if results.isEmpty { Console.note("no papers match \"\(text)\" with these filters") }
+        if results.isEmpty { Console.note("no papers match \"\(watch.map { "watch " + $0 } ?? text)\" with these filters") }
         let output = OutputFile()
         try Console.run {
             try ResultPrinter(format: format ?? .table).print(results, to: output)

@@ -26,6 +26,8 @@ struct Report: ParsableCommand {
     @Option(help: "At most this many papers (default: max_papers).") var limit: Int?
     @Option(name: .customLong("category"), help: "Only these categories (repeatable; default: categories).") var categories: [String] = []
     @Option(name: .shortAndLong, help: "Write to this file (atomically) instead of standard output.") var output: String?
+    @Option(help: "Only this watch's papers (repeatable), in place of the keyword selection.") var watch: [String] = []
+    @Flag(name: .customLong("no-watches"), help: "Leave out the section per configured watch.") var noWatches = false
 
     func validate() throws {
         // Silently ignoring a layout option would hand the user a different report than asked for.
@@ -46,8 +48,9 @@ struct Report: ParsableCommand {
         let digest = try Console.run {
             var selection = DigestSelection(configuration: config)
             try selection.override(types: types.flatMap(\.names), minScore: minScore, limit: limit, categories: categories)
+            let watches = watch.isEmpty ? (noWatches ? [] : config.watches) : try watch.map { try config.watches.named($0) }
             let digest = try DigestBuilder(store: workspace.store, configuration: config)
-                .build(range: try dates.range(defaultDays: config.daysBack), selection: selection)
+                .build(range: try dates.range(defaultDays: config.daysBack), selection: selection, watches: watches, only: !watch.isEmpty)
             let sink = try output.map(OutputFile.init(path:)) ?? OutputFile()
             try sink.write(try ReportRenderers.renderer(format: format, template: template ?? .readme, group: group ?? .day).render(digest))
             try sink.commit()

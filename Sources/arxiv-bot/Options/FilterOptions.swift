@@ -12,8 +12,8 @@ struct FilterOptions: ParsableArguments {
     @Option(name: .customLong("category"), help: "Only papers listed in this category (repeatable).")
     var categories: [String] = []
 
-    @Option(help: "Only papers with an author whose name contains this (case and accents ignored).")
-    var author: String?
+    @Option(help: "Only papers with an author whose name contains this (case and accents ignored; repeatable: any of them).")
+    var author: [String] = []
 
     @Option(name: .customLong("min-score"), help: "Only papers scoring at least this.")
     var minScore: Double?
@@ -43,7 +43,7 @@ struct FilterOptions: ParsableArguments {
             filter.minScore = try PaperFilter.minScore(minScore, option: "--min-score")
             filter.types = try AnnounceTypeList.types(types, option: "--type")
         }
-        filter.author = author
+        filter.authors = author
         filter.includeExcluded = includeExcluded
         return filter
     }

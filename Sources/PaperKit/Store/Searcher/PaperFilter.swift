@@ -5,8 +5,14 @@ public struct PaperFilter: Sendable, Equatable {
     public var until: Day?
     /// A paper matches when any of its categories is listed.
     public var categories: [String] = []
-    /// Substring of an author's name, case- and diacritics-insensitive.
-    public var author: String?
+    /// A paper matches when one of its authors' names contains any of these (case and
+    /// diacritics ignored; empty strings are ignored).
+    public var authors: [String] = []
+    /// One author substring: `authors` with a single entry.
+    public var author: String? {
+        get { authors.first }
+        set { authors = newValue.map { [$0] } ?? [] }
+    }
     public var minScore: Double?
     /// A paper matches when it has an announcement of any listed type.
     public var types: [AnnounceType] = []
@@ -31,12 +37,12 @@ public struct PaperFilter: Sendable, Equatable {
             let list = SQLFragment.list(categories.map(SQLValue.text))
             sql.append("EXISTS (SELECT 1 FROM paper_categories c WHERE c.paper_id = p.id AND c.category IN (" + list + "))")
         }
-        if let author, !author.isEmpty {
-            let pattern = "%" + PaperFilter.escapeLike(author.controlCharactersAsSpaces.foldedForSearch) + "%"
-            sql.append(SQLFragment("""
-                EXISTS (SELECT 1 FROM paper_authors pa JOIN authors a ON a.id = pa.author_id
-                        WHERE pa.paper_id = p.id AND a.folded LIKE ? ESCAPE '\\')
-                """, [.text(pattern)]))
+        let patterns = authors.filter { !$0.isEmpty }.map { author -> SQLFragment in
+            SQLFragment("a.folded LIKE ? ESCAPE '\\'", [.text("%" + PaperFilter.escapeLike(author.controlCharactersAsSpaces.foldedForSearch) + "%")])
+        }
+        if !patterns.isEmpty {
+            sql.append("EXISTS (SELECT 1 FROM paper_authors pa JOIN authors a ON a.id = pa.author_id WHERE pa.paper_id = p.id AND ("
+                       + patterns.joined(separator: " OR ") + "))")
         }
         if let minScore { sql.append(SQLFragment("p.score >= ?", [.double(minScore)])) }
         if !types.isEmpty {

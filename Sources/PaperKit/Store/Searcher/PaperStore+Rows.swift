@@ -34,4 +34,12 @@ extension PaperStore {
             + SQLFragment(" ORDER BY \(PaperStore.paperDate), p.score DESC, p.arxiv_id")
         try database.prepare(sql.text).forEach(sql.values) { try body(PaperResult(row: $0)) }
     }
+
+    /// Streams every paper `request` selects (its words and filters; no rank, no page), in the
+    /// export's order: by date, then score (best first).
+    public func forEachPaper(selectedBy request: SearchRequest, _ body: (PaperResult) throws -> Void) throws {
+        let sql = SQLFragment("SELECT \(PaperResult.columns) ") + Self.matchSet(of: SearchPlan(request, engine: fullText))
+            + SQLFragment(" ORDER BY \(PaperStore.paperDate), p.score DESC, p.arxiv_id")
+        try database.prepare(sql.text).forEach(sql.values) { try body(PaperResult(row: $0)) }
+    }
 }

@@ -13,7 +13,7 @@ extension PaperStore {
             return try collectedPage(sql, phrases: phrases, limit: limit, offset: offset,
                                      admits: includeExcluded ? { _ in true } : isIncluded)
         case let .filteredRelevance(match, phrases, filter):
-            let sql = "FROM papers_fts JOIN papers p ON p.id = papers_fts.rowid" + matching(match, filter).whereClause
+            let sql = "FROM papers_fts JOIN papers p ON p.id = papers_fts.rowid" + Self.matching(match, filter).whereClause
             return try collectedPage(sql, phrases: phrases, limit: limit, offset: offset, admits: { _ in true })
         case let .builtinRelevance(match, filter):
             return try builtinPage(match: match, filter: filter, limit: limit, offset: offset)
@@ -26,11 +26,6 @@ extension PaperStore {
             if let match { conditions.insert(SQLFragment("papers_fts MATCH ?", [.text(match)]), at: 0) }
             return try sortedPage(from: from, conditions, order: sort, match: match, limit: limit, offset: offset)
         }
-    }
-
-    /// `papers_fts MATCH ?` and the filter's conditions, in that order.
-    private func matching(_ match: String, _ filter: PaperFilter) -> [SQLFragment] {
-        [SQLFragment("papers_fts MATCH ?", [.text(match)])] + filter.conditions()
     }
 
     /// A relevance page in one pass over the matches of `source` (`FROM ... WHERE ...`), without
@@ -67,7 +62,7 @@ extension PaperStore {
     private func builtinPage(match: String, filter: PaperFilter, limit: Int, offset: Int) throws -> SearchPage {
         let weights = PaperStore.columnWeights.map { "\($0)" }.joined(separator: ", ")
         let sql = SQLFragment("SELECT p.id, bm25(papers_fts, \(weights)) AS r FROM papers_fts JOIN papers p ON p.id = papers_fts.rowid")
-            + matching(match, filter).whereClause
+            + Self.matching(match, filter).whereClause
             + SQLFragment(" ORDER BY r, p.id LIMIT ? OFFSET ?", [.int(Int64(limit)), .int(Int64(offset))])
         var page = SearchPage()
         try statement(sql.text).forEach(sql.values) { row in
