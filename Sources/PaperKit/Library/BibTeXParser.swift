@@ -44,9 +44,18 @@ struct BibTeXParser {
         return (entries, failures)
     }
 
-    /// Moves to the next `@`; false at the end.
+    /// Moves to the next `@` outside a `%` comment line (`% mail me @ home` is not an entry);
+    /// false at the end.
     private mutating func skip(to byte: UInt8) -> Bool {
-        while i < s.count, s[i] != byte { advance() }
+        var atLineStart = i == 0 || s[i - 1] == 0x0A
+        while i < s.count, s[i] != byte {
+            if atLineStart, s[i] == UInt8(ascii: "%") {
+                while i < s.count, s[i] != 0x0A { advance() }
+                continue
+            }
+            if s[i] == 0x0A { atLineStart = true } else if s[i] != 0x20, s[i] != 0x09 { atLineStart = false }
+            advance()
+        }
         return i < s.count
     }
 

@@ -83,29 +83,38 @@ public enum JSONLibraryReader {
 }
 
 /// The line on which each item of a JSON library starts, so skips and errors can name it:
-/// objects opened directly in the top-level array, or in an array that is a member of the
-/// top-level object (`{"items": [...]}`). JSONSerialization reports no positions.
+/// objects opened directly in the top-level array, or in the `items` array of the top-level
+/// object (Better BibTeX's `{"config": ..., "collections": ..., "items": [...]}`).
+/// JSONSerialization reports no positions.
 enum JSONItemLines {
     static func lines(_ text: String) -> [Int] {
+        let quote = UInt8(ascii: "\""), open = UInt8(ascii: "{"), bracket = UInt8(ascii: "[")
         var lines: [Int] = []
         var stack: [UInt8] = []
         var line = 1
-        var inString = false
+        var string: [UInt8]?
         var escaped = false
+        var lastKey: [UInt8] = []
+        var inItems = false
         for b in text.utf8 {
             if b == 0x0A { line += 1 }
-            if inString {
-                if escaped { escaped = false } else if b == UInt8(ascii: "\\") { escaped = true } else if b == UInt8(ascii: "\"") { inString = false }
+            if string != nil {
+                if escaped { escaped = false } else if b == UInt8(ascii: "\\") { escaped = true } else if b == quote {
+                    if stack.count == 1 { lastKey = string! }
+                    string = nil
+                    continue
+                }
+                string!.append(b)
                 continue
             }
             switch b {
-            case UInt8(ascii: "\""): inString = true
-            case UInt8(ascii: "{"):
-                if stack.last == UInt8(ascii: "["), stack.count == 1 || (stack.count == 2 && stack[0] == UInt8(ascii: "{")) {
-                    lines.append(line)
-                }
+            case quote: string = []
+            case open:
+                if stack.last == bracket, stack.count == 1 || (stack.count == 2 && inItems) { lines.append(line) }
                 stack.append(b)
-            case UInt8(ascii: "["): stack.append(b)
+            case bracket:
+                if stack.count == 1, stack[0] == open { inItems = lastKey == Array("items".utf8) }
+                stack.append(b)
             case UInt8(ascii: "}"), UInt8(ascii: "]"): if !stack.isEmpty { stack.removeLast() }
             default: break
             }

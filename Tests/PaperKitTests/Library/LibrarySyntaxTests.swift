@@ -25,7 +25,7 @@ struct LibrarySyntaxTests {
             }
             """, format: .bibtex, ids: ["2601.03043"]),
         Case(name: "arxiv export, string macros, concatenation, comments", text: """
-            % written by hand
+            % written by hand; mail me @ home
             @comment{ignore @article{inside, eprint = {9999.99999}} }
             @preamble{ "\\newcommand{\\x}{x}" }
             @string{ax = "arXiv"}
@@ -97,6 +97,13 @@ struct LibrarySyntaxTests {
         #expect(ris.entries.map(\.line) == [1, 8, 13])
         #expect(ris.entries[0].authors == ["Lo, Alston"] && ris.entries[0].year == 2026)
         #expect(ris.withoutID.map(\.title) == ["No id"])
+        let json = try LibraryReader.read("""
+            {"config": {"id": "x"}, "collections": [{"name": "not an item"}],
+             "items": [
+               {"title": "First", "extra": "arXiv: 2601.00001"},
+               {"title": "Second"}]}
+            """, file: "lib.json")
+        #expect(json.entries.map(\.line) == [3, 4])
     }
 
     @Test(arguments: [
