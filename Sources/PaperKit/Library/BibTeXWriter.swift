@@ -23,7 +23,7 @@ struct BibTeXWriter {
     /// `& % $ # _ { }` with a backslash, `\ ~ ^` as text commands. BibTeX counts even escaped
     /// braces, so braces that do not pair up are written as `\textbraceleft{}`/`\textbraceright{}`.
     static func escape(_ text: String) -> String {
-        guard text.contains(where: { "{}\\~^&%$#_".contains($0) }) else { return text }
+        guard text.utf8.contains(where: { specials.contains($0) }) else { return text }
         let paired = bracesPair(text)
         var out = ""
         for ch in text {
@@ -40,6 +40,8 @@ struct BibTeXWriter {
         return out
     }
 
+    private static let specials: Set<UInt8> = Set("{}\\~^&%$#_".utf8)
+
     /// Every `}` closes an earlier `{`, and every `{` is closed.
     static func bracesPair(_ text: String) -> Bool {
         var depth = 0
@@ -52,7 +54,20 @@ struct BibTeXWriter {
     /// A name BibTeX would split wrongly (a comma, a word `and`) goes in braces.
     static func name(_ name: String) -> String {
         let escaped = escape(name.normalizingWhitespace())
-        let words = escaped.lowercased().split(separator: " ")
-        return escaped.contains(",") || words.contains("and") ? "{\(escaped)}" : escaped
+        return escaped.utf8.contains(UInt8(ascii: ",")) || containsWordAnd(escaped) ? "{\(escaped)}" : escaped
+    }
+
+    /// `and` as a word, in any case (a byte scan: this runs for every author of every paper).
+    static func containsWordAnd(_ text: String) -> Bool {
+        let b = Array(text.utf8)
+        var i = 0
+        while i + 2 < b.count {
+            if b[i] | 0x20 == UInt8(ascii: "a"), b[i + 1] | 0x20 == UInt8(ascii: "n"), b[i + 2] | 0x20 == UInt8(ascii: "d"),
+               i == 0 || b[i - 1] == 0x20, i + 3 == b.count || b[i + 3] == 0x20 {
+                return true
+            }
+            i += 1
+        }
+        return false
     }
 }

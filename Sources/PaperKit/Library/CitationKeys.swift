@@ -33,9 +33,15 @@ struct CitationKeys {
         var author = ascii(family.split(separator: " ").last.map(String.init) ?? family)
         if author.isEmpty { author = "anon" }
         let year = (paper.published ?? paper.date).map { String($0.description.prefix(4)) } ?? ""
-        let words = paper.title.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map { ascii(String($0)) }.filter { !$0.isEmpty }
-        let word = words.first { !stopWords.contains($0) } ?? words.first ?? ""
-        return author + year + word
+        // Folding is the costly part: fold words only until the first significant one.
+        var first: String?
+        for piece in paper.title.split(whereSeparator: { !$0.isLetter && !$0.isNumber }) {
+            let word = ascii(String(piece))
+            if word.isEmpty { continue }
+            if first == nil { first = word }
+            if !stopWords.contains(word) { return author + year + word }
+        }
+        return author + year + (first ?? "")
     }
 
     /// Lowercased, diacritics folded, only `a-z0-9` kept.
