@@ -33,10 +33,15 @@ struct CitationKeys {
         var author = ascii(family.split(separator: " ").last.map(String.init) ?? family)
         if author.isEmpty { author = "anon" }
         let year = (paper.published ?? paper.date).map { String($0.description.prefix(4)) } ?? ""
-        // Folding is the costly part: fold words only until the first significant one.
+        // Character properties and folding are the costly part: read words only until the
+        // first significant one.
         var first: String?
-        for piece in paper.title.split(whereSeparator: { !$0.isLetter && !$0.isNumber }) {
-            let word = ascii(String(piece))
+        var piece = ""
+        for ch in paper.title + " " {
+            if ch.isLetter || ch.isNumber { piece.append(ch); continue }
+            guard !piece.isEmpty else { continue }
+            let word = ascii(piece)
+            piece = ""
             if word.isEmpty { continue }
             if first == nil { first = word }
             if !stopWords.contains(word) { return author + year + word }

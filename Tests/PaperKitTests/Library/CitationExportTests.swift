@@ -127,6 +127,24 @@ struct CitationExportTests {
         #expect(try write(temp.store, .csljson).text == text, "stable across runs")
     }
 
+    @Test(arguments: ["plain title", " leading", "trailing ", "two  blanks", "tab\there", "line\nbreak", "nbsp\u{A0}here",
+                      "em\u{2003}space", "ideographic\u{3000}space", "Schrödinger — cat", "", " "])
+    func theFastSpacingPathAgreesWithNormalizingWhitespace(_ text: String) {
+        #expect(BibTeXWriter.spaced(text) == text.normalizingWhitespace())
+    }
+
+    @Test func theTitlePrefilterReadsOnlyWhatFoldingWouldGiveTheSame() {
+        #expect(TitleKey.asciiFirstWord("ELUDE: Generating") == Array("elude".utf8))
+        #expect(TitleKey.asciiFirstWord("\"Quoted\" start") == Array("quoted".utf8))
+        #expect(TitleKey.asciiFirstWord("3D scenes") == Array("3d".utf8))
+        #expect(TitleKey.asciiFirstWord("Über alles") == nil)
+        #expect(TitleKey.asciiFirstWord("Schrödinger") == nil)
+        for title in ["ELUDE: Generating", "\"Quoted\" start", "3D scenes", "a-b c"] {
+            let key = TitleKey.normalize(title)
+            #expect(TitleKey.asciiFirstWord(title) == Array(key.utf8.prefix { $0 != 0x20 }), "\(title)")
+        }
+    }
+
     @Test func keysFollowArxivsShapeAndClashesGetLetters() {
         func paper(_ id: String, _ title: String, _ author: String) -> PaperResult {
             PaperResult(arxivID: id, version: 1, title: title, abstract: "", authors: [author], categories: ["cs.LG"],

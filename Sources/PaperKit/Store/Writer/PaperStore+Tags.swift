@@ -111,13 +111,17 @@ extension PaperStore {
 
 extension PaperStore {
     /// The stored papers whose title, under `TitleKey.normalize`, is one of `keys`: key to ID.
-    /// One pass over the titles (a few seconds on millions of papers), run only for entries
-    /// without an arXiv ID; a title two papers share goes to the older one.
+    /// One pass over the titles, run only for entries without an arXiv ID; a title two papers
+    /// share goes to the older one. Folding a title is the costly part, so a title whose first
+    /// word is plain ASCII and starts none of the keys is passed over without it.
     public func arxivIDs(forTitleKeys keys: Set<String>) throws -> [String: ArxivID] {
         guard !keys.isEmpty else { return [:] }
+        let firstWords = Set(keys.map { Array($0.utf8.prefix { $0 != 0x20 }) })
         var found: [String: ArxivID] = [:]
         try statement("SELECT arxiv_id, title FROM papers ORDER BY id").forEach { row in
-            let key = TitleKey.normalize(row.text(1))
+            let title = row.text(1)
+            if let word = TitleKey.asciiFirstWord(title), !firstWords.contains(word) { return }
+            let key = TitleKey.normalize(title)
             guard keys.contains(key), found[key] == nil, let id = ArxivID(row.text(0)) else { return }
             found[key] = id
         }
