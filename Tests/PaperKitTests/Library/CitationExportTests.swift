@@ -118,6 +118,9 @@ struct CitationExportTests {
             #expect(item["URL"] as? String == paper.url)
             #expect(item["DOI"] as? String == paper.doi)
             #expect((item["author"] as? [[String: String]])?.count == paper.authors.count)
+            #expect(item["abstract"] as? String == (paper.abstract.isEmpty ? nil : paper.abstract))
+            #expect(item["container-title"] as? String == paper.journalRef)
+            #expect(item["keyword"] as? String == paper.primaryCategory)
         }
         let crafted = try #require(items.first { $0["number"] as? String == "2607.00009" })
         #expect((crafted["author"] as? [[String: String]])?[2] == ["family": "van Beethoven", "given": "Ludwig"])
