@@ -41,17 +41,18 @@ struct CSVStream: @unchecked Sendable {
     private func produce(into continuation: AsyncThrowingStream<ByteBuffer, any Error>.Continuation,
                          gate: DispatchSemaphore, stopped: StopFlag) {
         defer { pool.checkIn(store) }
-        var chunk = writer.row(PaperExport.csvColumns)
+        var rows = PaperRowWriter(.csv(writer))
+        var chunk = Array(rows.header().utf8)
         func send() throws {
             gate.wait()
             if stopped.isSet { throw Stopped() }
-            continuation.yield(ByteBuffer(string: chunk))
+            continuation.yield(ByteBuffer(bytes: chunk))
             chunk.removeAll(keepingCapacity: true)
         }
         do {
             try store.forEachPaper(matching: filter) { paper in
-                chunk += writer.row(PaperExport.csvFields(paper))
-                if chunk.utf8.count >= Self.chunkBytes { try send() }
+                rows.append(paper, to: &chunk)
+                if chunk.count >= Self.chunkBytes { try send() }
             }
             if !chunk.isEmpty { try send() }
             continuation.finish()

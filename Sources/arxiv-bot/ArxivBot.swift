@@ -18,6 +18,7 @@ struct ArxivBot: AsyncParsableCommand {
     static func main() async {
         do {
             var command = try parseAsRoot()
+            try checkSearchEngine()
             if var command = command as? AsyncParsableCommand {
                 try await command.run()
             } else {
@@ -30,6 +31,17 @@ struct ArxivBot: AsyncParsableCommand {
             guard code != .success, !message(for: error).isEmpty else { exit(withError: error) }
             Console.error(usageLine(for: error))
             Foundation.exit(code.rawValue)
+        }
+    }
+
+    /// `ARXIV_BOT_FTS` is read before any command runs: an unknown value is refused (78) before
+    /// a store is opened or created, and a fallback to FTS5's own functions is said once.
+    private static func checkSearchEngine() throws {
+        switch FullTextEngine.current {
+        case let .success(choice): if let warning = choice.warning { Console.warn(warning) }
+        case let .failure(error):
+            Console.error(error.errorDescription ?? "\(error)")
+            throw ExitCode(error.exitCode.rawValue)
         }
     }
 

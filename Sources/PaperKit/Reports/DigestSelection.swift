@@ -28,24 +28,23 @@ public struct DigestSelection: Sendable, Equatable {
     }
 
     /// SQL conditions on `papers p` for the papers of `range` that pass, with their parameters.
-    func conditions(in range: DigestRange) -> (sql: [String], values: [SQLValue]) {
+    func conditions(in range: DigestRange) -> [SQLFragment] {
         var filter = PaperFilter()
         filter.since = range.from
         filter.until = range.to
         filter.categories = categories
         filter.minScore = minScore
         filter.includeExcluded = includeExcluded
-        var (sql, values) = filter.conditions()
+        var sql = filter.conditions()
         if !types.isEmpty {
-            let marks = Array(repeating: "?", count: types.count).joined(separator: ", ")
-            var typeCondition = "EXISTS (SELECT 1 FROM announcements an WHERE an.paper_id = p.id AND an.type IN (\(marks)))"
+            let list = SQLFragment.list(types.map { .text($0.rawValue) })
+            var typeCondition = "EXISTS (SELECT 1 FROM announcements an WHERE an.paper_id = p.id AND an.type IN (" + list + "))"
             if types.contains(.new) {
-                typeCondition = "(\(typeCondition) OR NOT EXISTS (SELECT 1 FROM announcements an WHERE an.paper_id = p.id))"
+                typeCondition = "(" + typeCondition + " OR NOT EXISTS (SELECT 1 FROM announcements an WHERE an.paper_id = p.id))"
             }
             sql.append(typeCondition)
-            values += types.map { .text($0.rawValue) }
         }
         if requireKeywordHit { sql.append("EXISTS (SELECT 1 FROM keyword_hits k WHERE k.paper_id = p.id)") }
-        return (sql, values)
+        return sql
     }
 }

@@ -26,11 +26,10 @@ public enum PaperExport {
     /// Scores are multiples of 0.5: print `4.5`, `3.0`.
     public static func scoreText(_ score: Double) -> String { String(format: "%.1f", score) }
 
-    /// One compact JSON object, keys sorted, no trailing newline.
+    /// One compact JSON object, keys sorted, no trailing newline (a `PaperRowWriter` JSON line).
     public static func jsonLine(_ p: PaperResult) -> String {
-        var writer = PaperJSONWriter(pretty: false, depth: 0)
-        writer.write(p)
-        return String(decoding: writer.writer.bytes, as: UTF8.self)
+        var writer = PaperRowWriter(.jsonLines)
+        return String(writer.row(p).dropLast())
     }
 
     /// One JSON object, pretty-printed, keys sorted.
@@ -40,21 +39,13 @@ public enum PaperExport {
         return String(decoding: writer.writer.bytes, as: UTF8.self)
     }
 
-    /// A JSON array of papers, pretty-printed, keys sorted.
+    /// A JSON array of papers, pretty-printed, keys sorted (`PaperRowWriter`'s `jsonArray`).
     public static func jsonArray(_ papers: [PaperResult]) -> String {
         String(decoding: jsonArrayBytes(papers), as: UTF8.self)
     }
 
     /// `jsonArray` as UTF-8 bytes.
     public static func jsonArrayBytes(_ papers: [PaperResult]) -> [UInt8] {
-        if papers.isEmpty { return Array("[]".utf8) }
-        var writer = PaperJSONWriter(pretty: true, depth: 1, capacity: 2_048 * papers.count)
-        writer.writer.openArray()
-        for (i, paper) in papers.enumerated() {
-            writer.writer.element(i, depth: 0)
-            writer.write(paper)
-        }
-        writer.writer.closeArray(depth: 0)
-        return writer.writer.bytes
+        PaperRowWriter.bytes(papers, as: .jsonArray)
     }
 }

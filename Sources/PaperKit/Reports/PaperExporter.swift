@@ -1,39 +1,42 @@
 import Foundation
 
-/// Streams papers from the store into CSV, JSON lines or a reference manager's format, row by row.
+/// Streams papers from the store into CSV or JSON lines, row by row (`PaperRowWriter`), or into
+/// a reference manager's format (`Sources/PaperKit/Library/CitationExport.swift`).
 public struct PaperExporter {
-    public enum Format {
-        case csv(CSVWriter)
-        case jsonLines
-        /// BibTeX, RIS or CSL JSON (`Sources/PaperKit/Library/CitationExport.swift`).
-        case citations(CitationFormat)
+    public var format: PaperRowWriter.Format
+    /// BibTeX, RIS or CSL JSON instead of `format`.
+    public var citations: CitationFormat?
+
+    public init(format: PaperRowWriter.Format) { self.format = format }
+
+    public init(citations: CitationFormat) {
+        self.format = .jsonLines
+        self.citations = citations
     }
-
-    public var format: Format
-
-    public init(format: Format) { self.format = format }
 
     /// Writes every paper matching `filter` and returns how many; the caller commits `output`.
     @discardableResult
     public func export(from store: PaperStore, matching filter: PaperFilter, to output: OutputFile) throws -> Int {
-        var rows = 0
-        var citations: CitationExport?
-        switch format {
-        case let .csv(csv): try output.write(csv.row(PaperExport.csvColumns))
-        case .jsonLines: break
-        case let .citations(kind):
-            citations = CitationExport(kind)
-            try output.write(citations!.header())
-        }
+        if let citations { return try exportCitations(citations, from: store, matching: filter, to: output) }
+        var writer = PaperRowWriter(format)
+        try output.write(writer.header())
         try store.forEachPaper(matching: filter) { paper in
-            switch format {
-            case let .csv(csv): try output.write(csv.row(PaperExport.csvFields(paper)))
-            case .jsonLines: try output.write(PaperExport.jsonLine(paper) + "\n")
-            case .citations: try output.write(citations!.entry(paper))
-            }
+            try output.write(writer.row(paper))
+        }
+        try output.write(writer.footer())
+        return writer.rows
+    }
+
+    private func exportCitations(_ kind: CitationFormat, from store: PaperStore, matching filter: PaperFilter,
+                                 to output: OutputFile) throws -> Int {
+        var citations = CitationExport(kind)
+        var rows = 0
+        try output.write(citations.header())
+        try store.forEachPaper(matching: filter) { paper in
+            try output.write(citations.entry(paper))
             rows += 1
         }
-        if let citations { try output.write(citations.footer()) }
+        try output.write(citations.footer())
         return rows
     }
 }

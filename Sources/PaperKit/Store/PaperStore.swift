@@ -14,9 +14,11 @@ public final class PaperStore {
     /// How many index rows a write session holds back at most (`IndexBuffer`).
     var indexBatchSize = 4_096
     /// Inputs of the search rank: what this connection keeps between searches (read-only
-    /// connections only), and the collector of the search stepping.
+    /// connections only).
     let rankInputs: RankFunction.Inputs
     var rankStatistics: RankStatistics { rankInputs.statistics }
+    /// Which functions rank and cut snippets for this store's searches (`FullTextEngine`).
+    public let fullText: FullTextEngine
     /// Builds the snippets of searches, in SQL (`arxiv_snippet`) and from collected matches.
     let snippetState: SnippetState
 
@@ -25,13 +27,20 @@ public final class PaperStore {
         try self.init(database: Database(path: path))
     }
 
+    /// Opens the store at `path` with searches on `fullText` instead of the process's choice.
+    package convenience init(path: String, fullText: FullTextEngine) throws {
+        try self.init(database: Database(path: path), migrate: true, fullText: fullText)
+    }
+
     package convenience init(database: Database) throws {
         try self.init(database: database, migrate: true)
     }
 
     /// `migrate: false` opens the store as it is (read-only connections cannot migrate).
-    init(database: Database, migrate: Bool) throws {
+    /// `fullText` defaults to the process's `FullTextEngine.current`; an invalid `ARXIV_BOT_FTS` throws.
+    init(database: Database, migrate: Bool, fullText: FullTextEngine? = nil) throws {
         self.database = database
+        self.fullText = try fullText ?? FullTextEngine.current.get().engine
         rankInputs = RankFunction.Inputs(statistics: RankStatistics(keepsStatistics: database.isReadOnly))
         if migrate { try Migrator.migrate(database) }
         guard let fts5 = database.fts5API() else {

@@ -25,8 +25,8 @@ struct Export: ParsableCommand {
         let workspace = try common.openExistingWorkspace()
         let rows = try Console.run {
             let sink = try output.map(OutputFile.init(path:)) ?? OutputFile()
-            let exporter = PaperExporter(format: format == .csv ? .csv(CSVWriter(excelSafe: excelSafe))
-                : CitationFormat(rawValue: format.rawValue).map { .citations($0) } ?? .jsonLines)
+            let exporter = CitationFormat(rawValue: format.rawValue).map(PaperExporter.init(citations:))
+                ?? PaperExporter(format: format == .csv ? .csv(CSVWriter(excelSafe: excelSafe)) : .jsonLines)
             let rows = try exporter.export(from: workspace.store, matching: filter, to: sink)
             try sink.commit()
             return rows

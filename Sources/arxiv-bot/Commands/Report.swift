@@ -21,7 +21,7 @@ struct Report: ParsableCommand {
     @Option(help: "markdown, html, json, rss or atom.") var format: ReportFormat = .markdown
     @Option(help: "readme (the old bot's layout, the default) or digest; for markdown and html.") var template: ReportTemplate?
     @Option(help: "Group the digest template by day (the default) or category.") var group: ReportGroup?
-    @Option(help: "Announce types to include, e.g. new,cross (default: new).") var types: [String] = []
+    @Option(help: "Announce types to include, e.g. new,cross (default: new).") var types: [AnnounceTypeList] = []
     @Option(name: .customLong("min-score"), help: "Minimum score (default: min_score).") var minScore: Double?
     @Option(help: "At most this many papers (default: max_papers).") var limit: Int?
     @Option(name: .customLong("category"), help: "Only these categories (repeatable; default: categories).") var categories: [String] = []
@@ -37,7 +37,7 @@ struct Report: ParsableCommand {
         }
         _ = try Console.run { try dates.range(defaultDays: 1) }
         var selection = DigestSelection()
-        try Console.run { try selection.override(types: types, minScore: minScore, limit: limit, categories: categories) }
+        try Console.run { try selection.override(types: types.flatMap(\.names), minScore: minScore, limit: limit, categories: categories) }
     }
 
     func run() throws {
@@ -45,7 +45,7 @@ struct Report: ParsableCommand {
         let config = workspace.configuration
         let digest = try Console.run {
             var selection = DigestSelection(configuration: config)
-            try selection.override(types: types, minScore: minScore, limit: limit, categories: categories)
+            try selection.override(types: types.flatMap(\.names), minScore: minScore, limit: limit, categories: categories)
             let digest = try DigestBuilder(store: workspace.store, configuration: config)
                 .build(range: try dates.range(defaultDays: config.daysBack), selection: selection)
             let sink = try output.map(OutputFile.init(path:)) ?? OutputFile()

@@ -18,8 +18,8 @@ struct FilterOptions: ParsableArguments {
     @Option(name: .customLong("min-score"), help: "Only papers scoring at least this.")
     var minScore: Double?
 
-    @Option(name: .customLong("type"), help: "Only papers announced as new, cross, replace or replace-cross (repeatable).")
-    var types: [String] = []
+    @Option(name: .customLong("type"), help: "Only papers announced as these types (repeatable, or a comma list).")
+    var types: [AnnounceTypeList] = []
 
     @Flag(name: .customLong("include-excluded"), help: "Include papers matched by an exclude keyword.")
     var includeExcluded = false
@@ -41,7 +41,7 @@ struct FilterOptions: ParsableArguments {
             try PaperFilter.checkOrder(since: filter.since, until: filter.until)
             filter.categories = try PaperFilter.categories(categories, option: "--category")
             filter.minScore = try PaperFilter.minScore(minScore, option: "--min-score")
-            filter.types = try PaperFilter.announceTypes(types, option: "--type")
+            filter.types = try AnnounceTypeList.types(types, option: "--type")
         }
         filter.author = author
         filter.includeExcluded = includeExcluded

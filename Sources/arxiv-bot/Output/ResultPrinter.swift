@@ -8,11 +8,9 @@ struct ResultPrinter {
     func print(_ results: [PaperResult], to output: OutputFile) throws {
         switch format {
         case .json:
-            try output.write(PaperExport.jsonArray(results) + "\n")
+            try output.write(String(decoding: PaperRowWriter.bytes(results, as: .jsonArray), as: UTF8.self) + "\n")
         case .csv:
-            let csv = CSVWriter()
-            try output.write(csv.row(PaperExport.csvColumns))
-            for paper in results { try output.write(csv.row(PaperExport.csvFields(paper))) }
+            try output.write(String(decoding: PaperRowWriter.bytes(results, as: .csv(CSVWriter())), as: UTF8.self))
         case .ids:
             for paper in results { try output.write(paper.versionedID + "\n") }
         case .table:

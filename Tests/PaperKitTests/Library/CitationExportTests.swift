@@ -32,7 +32,7 @@ struct CitationExportTests {
     func write(_ store: PaperStore, _ format: CitationFormat) throws -> (path: String, text: String) {
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("export-\(UUID().uuidString).\(format)").path
         let output = try OutputFile(path: path)
-        try PaperExporter(format: .citations(format)).export(from: store, matching: PaperFilter(), to: output)
+        try PaperExporter(citations: format).export(from: store, matching: PaperFilter(), to: output)
         try output.commit()
         return (path, try String(contentsOfFile: path, encoding: .utf8))
     }

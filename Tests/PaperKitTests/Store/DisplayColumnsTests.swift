@@ -112,4 +112,21 @@ struct DisplayColumnsTests {
         #expect(DisplayColumns.hitList([]) == nil)
         #expect(DisplayColumns.authorNames([]) == nil)
     }
+
+    /// One codec writes and reads the columns: what it encodes decodes to the same values.
+    @Test func theCodecReadsBackWhatItWrites() {
+        let authors = [Author(name: "Ana Martínez-García"), Author(name: "李 明"), Author(name: "O'Brien, Jr.")]
+        #expect(DisplayColumns.authors(from: DisplayColumns.authorNames(authors)) == authors.map(\.name))
+        #expect(DisplayColumns.authors(from: DisplayColumns.authorNames([])).isEmpty)
+        let categories = DisplayColumns.storedCategories(of: record("2601.00001", categories: ["math.AG", "cs.LG", "cs.AI"]))
+        let decoded = DisplayColumns.categories(from: DisplayColumns.categoryList(categories))
+        #expect(decoded.first == categories.first)
+        #expect(Set(decoded) == Set(categories) && decoded.count == categories.count)
+        let hits = [KeywordHit(keyword: "graph neural network", field: .abstract, count: 2),
+                    KeywordHit(keyword: "LLM", field: .title, count: 1),
+                    KeywordHit(keyword: "never", field: .title, count: 0)]
+        let read = DisplayColumns.hits(from: DisplayColumns.hitList(hits))
+        #expect(read == [hits[1], hits[0]], "title hits first, zero counts not stored")
+        #expect(DisplayColumns.hits(from: "broken\u{1F}nofield\u{1F}1").isEmpty)
+    }
 }

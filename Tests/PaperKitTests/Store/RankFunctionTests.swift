@@ -33,7 +33,7 @@ struct RankFunctionTests {
         try reader.snapshot {
             let kept = try #require(try reader.rankStatistics.phraseCounts(SearchQuery(text).phrases, in: reader))
             let counts = override ?? kept
-            let rank = "arxiv_bm25(papers_fts" + String(repeating: ", ?", count: counts.count) + ")"
+            let rank = "arxiv_bm25(papers_fts, NULL" + String(repeating: ", ?", count: counts.count) + ")"
             return try scores(reader, text, rank: rank, counts.map(SQLValue.int))
         }
     }

@@ -13,23 +13,26 @@ import Foundation
 /// - each matching document's length in tokens, which `bm25()` reads from `papers_fts_docsize`,
 ///   one B-tree lookup per match.
 ///
-/// While a search sets a `RankCollector`, the function also hands it the matches good enough for
-/// the page, so the search needs no `ORDER BY` (see `RankCollector`).
+/// When its first argument is a `RankCollector` bound as a pointer (`bindCollector`), the function
+/// also hands it the matches good enough for the page, so the search needs no `ORDER BY` (see
+/// `RankCollector`). The collector belongs to that one statement run, not to the connection.
 ///
 /// A connection gets the function when its store opens.
 enum RankFunction {
     static let name = "arxiv_bm25"
 
-    /// The rank as SQL over `papers_fts`, its phrase counts bound to `countParameters` `?`s.
+    /// The rank as SQL over `papers_fts`: the collector's parameter first (bind it with
+    /// `collectorType`, or NULL for none), then the phrase counts bound to `countParameters` `?`s.
     static func call(countParameters: Int) -> String {
-        name + "(papers_fts" + String(repeating: ", ?", count: countParameters) + ")"
+        name + "(papers_fts, ?" + String(repeating: ", ?", count: countParameters) + ")"
     }
+
+    /// The pointer type a collector is bound as; the function reads no other.
+    static let collectorType: StaticString = "arxiv_rank_collector"
 
     /// What the function of one connection reads besides FTS5.
     final class Inputs {
         let statistics: RankStatistics
-        /// Set while a search that gathers its own page steps (`PaperStore.search`).
-        var collector: RankCollector?
 
         init(statistics: RankStatistics) { self.statistics = statistics }
     }
@@ -57,7 +60,9 @@ private func arxivBM25(api: UnsafePointer<Fts5ExtensionApi>?, fts: OpaquePointer
         data = kept.assumingMemoryBound(to: Double.self)
     } else {
         var rc = SQLITE_OK
-        guard let made = searchData(api, fts, phrases: phrases, counts: argumentCount == phrases ? arguments : nil, rc: &rc)
+        // After the collector, one document count per phrase, or none.
+        let counts = argumentCount == phrases + 1 ? arguments.map { $0 + 1 } : nil
+        guard let made = searchData(api, fts, phrases: phrases, counts: counts, rc: &rc)
         else { return sqlite3_result_error_code(context, rc) }
         data = made
     }
@@ -97,11 +102,18 @@ private func arxivBM25(api: UnsafePointer<Fts5ExtensionApi>?, fts: OpaquePointer
         score += idf[i] * ((frequency[i] * (k1 + 1.0)) / (frequency[i] + k1 * (1 - b + b * length / avgdl)))
     }
     let rank = -1.0 * score
-    if let collector = inputs?.collector, collector.wants(score: rank, rowid: rowid) {
+    if let collector = collector(argumentCount > 0 ? arguments?[0] : nil), collector.wants(score: rank, rowid: rowid) {
         rc = collect(rank, rowid: rowid, into: collector, f, fts, phrases: phrases)
         guard rc == SQLITE_OK else { return sqlite3_result_error_code(context, rc) }
     }
     sqlite3_result_double(context, rank)
+}
+
+/// The collector bound to this argument, if one is.
+private func collector(_ argument: OpaquePointer?) -> RankCollector? {
+    guard let argument else { return nil }
+    let type = UnsafeRawPointer(RankFunction.collectorType.utf8Start).assumingMemoryBound(to: CChar.self)
+    return sqlite3_value_pointer(argument, type).map { Unmanaged<RankCollector>.fromOpaque($0).takeUnretainedValue() }
 }
 
 /// Keeps the current row, with its phrase instances, in `collector`.

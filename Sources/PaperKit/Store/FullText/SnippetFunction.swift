@@ -22,6 +22,8 @@ enum SnippetFunction {
                                             close: Array(PaperResult.highlightEnd.utf8), ellipsis: Array("…".utf8))
     /// The same snippet as an SQL call on `papers_fts`.
     static let searchCall = "\(name)(papers_fts, \(searchColumn), char(2), char(3), '…', \(searchWindow))"
+    /// FTS5's own `snippet()` with the same arguments: the reference (`FullTextEngine.builtin`).
+    static let builtinCall = "snippet(papers_fts, \(searchColumn), char(2), char(3), '…', \(searchWindow))"
 
     /// The arguments of the table's `unicode61` tokenizer (schema 003, after "porter unicode61").
     static let tokenizerArguments = ["remove_diacritics", "2"]

@@ -24,6 +24,9 @@ package final class Statement {
 
     deinit { sqlite3_finalize(stmt) }
 
+    /// How many values the SQL declares (the highest `?N`).
+    package var parameterCount: Int { Int(sqlite3_bind_parameter_count(stmt)) }
+
     /// Resets the statement and binds `values` to parameters 1...n: exactly as many values as the
     /// SQL has parameters (the highest `?N`), else `StoreError.parameterCount` before anything runs.
     @discardableResult
@@ -32,7 +35,7 @@ package final class Statement {
         sqlite3_reset(stmt)
         let rc = sqlite3_clear_bindings(stmt)
         guard rc == SQLITE_OK else { throw database.lastError(code: rc, sql: sql) }
-        let expected = Int(sqlite3_bind_parameter_count(stmt))
+        let expected = parameterCount
         guard values.count == expected else {
             throw StoreError.parameterCount(sql: sql, expected: expected, given: values.count)
         }
@@ -73,6 +76,20 @@ package final class Statement {
     package func forEach(_ values: [SQLValue] = [], _ row: (Statement) throws -> Void) throws {
         try bind(values)
         defer { sqlite3_reset(stmt) }
+        while try step() { try row(self) }
+    }
+
+    /// As `forEach`, with `pointer` bound to parameter `index` (1-based; `values` holds a `.null`
+    /// there) as SQLite's pointer type `type`: only an SQL function asking for that same type can
+    /// read it back (`sqlite3_value_pointer`), and only during this call, so what the pointer
+    /// carries is state of one statement run, not of the connection.
+    package func forEach(_ values: [SQLValue], pointer: UnsafeMutableRawPointer, at index: Int, type: StaticString,
+                         _ row: (Statement) throws -> Void) throws {
+        try bind(values)
+        defer { sqlite3_reset(stmt); sqlite3_clear_bindings(stmt) }
+        let name = UnsafeRawPointer(type.utf8Start).assumingMemoryBound(to: CChar.self)
+        let rc = sqlite3_bind_pointer(stmt, Int32(index), pointer, name, nil)
+        guard rc == SQLITE_OK else { throw database.lastError(code: rc, sql: sql) }
         while try step() { try row(self) }
     }
 

@@ -19,45 +19,33 @@ public struct PaperFilter: Sendable, Equatable {
     var narrowsBeyondExclusion: Bool {
         var others = self
         others.includeExcluded = true
-        return !others.conditions().sql.isEmpty
+        return !others.conditions().isEmpty
     }
 
-    /// SQL conditions on `papers p` with their parameters, in order.
-    func conditions() -> (sql: [String], values: [SQLValue]) {
-        var sql: [String] = []
-        var values: [SQLValue] = []
-        if let since {
-            sql.append("\(PaperStore.paperDate) >= ?")
-            values.append(.text(since.description))
-        }
-        if let until {
-            sql.append("\(PaperStore.paperDate) <= ?")
-            values.append(.text(until.description))
-        }
+    /// SQL conditions on `papers p`, each with its parameters.
+    func conditions() -> [SQLFragment] {
+        var sql: [SQLFragment] = []
+        if let since { sql.append(SQLFragment("\(PaperStore.paperDate) >= ?", [.text(since.description)])) }
+        if let until { sql.append(SQLFragment("\(PaperStore.paperDate) <= ?", [.text(until.description)])) }
         if !categories.isEmpty {
-            sql.append("EXISTS (SELECT 1 FROM paper_categories c WHERE c.paper_id = p.id AND c.category IN (\(placeholders(categories.count))))")
-            values += categories.map(SQLValue.text)
+            let list = SQLFragment.list(categories.map(SQLValue.text))
+            sql.append("EXISTS (SELECT 1 FROM paper_categories c WHERE c.paper_id = p.id AND c.category IN (" + list + "))")
         }
         if let author, !author.isEmpty {
-            sql.append("""
+            let pattern = "%" + PaperFilter.escapeLike(author.controlCharactersAsSpaces.foldedForSearch) + "%"
+            sql.append(SQLFragment("""
                 EXISTS (SELECT 1 FROM paper_authors pa JOIN authors a ON a.id = pa.author_id
                         WHERE pa.paper_id = p.id AND a.folded LIKE ? ESCAPE '\\')
-                """)
-            values.append(.text("%" + PaperFilter.escapeLike(author.controlCharactersAsSpaces.foldedForSearch) + "%"))
+                """, [.text(pattern)]))
         }
-        if let minScore {
-            sql.append("p.score >= ?")
-            values.append(.double(minScore))
-        }
+        if let minScore { sql.append(SQLFragment("p.score >= ?", [.double(minScore)])) }
         if !types.isEmpty {
-            sql.append("EXISTS (SELECT 1 FROM announcements an WHERE an.paper_id = p.id AND an.type IN (\(placeholders(types.count))))")
-            values += types.map { .text($0.rawValue) }
+            let list = SQLFragment.list(types.map { .text($0.rawValue) })
+            sql.append("EXISTS (SELECT 1 FROM announcements an WHERE an.paper_id = p.id AND an.type IN (" + list + "))")
         }
         if !includeExcluded { sql.append("p.excluded = 0") }
-        return (sql, values)
+        return sql
     }
-
-    private func placeholders(_ n: Int) -> String { Array(repeating: "?", count: n).joined(separator: ", ") }
 
     static func escapeLike(_ s: String) -> String {
         var out = ""

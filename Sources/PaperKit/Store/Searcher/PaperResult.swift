@@ -56,65 +56,77 @@ public struct PaperResult: Sendable, Equatable {
     public var pdfURL: String { "https://arxiv.org/pdf/\(versionedID)" }
 }
 
+/// The select list a `PaperResult` is read from, over `papers p`, one case per column in order:
+/// authors, categories, hits and the first announcement's type from the paper row's display
+/// columns (schema 006), the latest summary from a correlated subquery, so a page of results (or a
+/// streamed export) is one statement. Rows are read by these names, never by position.
+enum ResultColumn: Int32, CaseIterable {
+    case arxivID, version, title, abstract, primaryCategory, date, published, updated, score, excluded,
+         doi, journalRef, comments, authorNames, categoryList, hitList, firstType, latestSummary
+
+    var sql: String {
+        switch self {
+        case .arxivID: "p.arxiv_id"
+        case .version: "p.version"
+        case .title: "p.title"
+        case .abstract: "p.abstract"
+        case .primaryCategory: "p.primary_category"
+        case .date: PaperStore.paperDate
+        case .published: "p.published"
+        case .updated: "p.updated"
+        case .score: "p.score"
+        case .excluded: "p.excluded"
+        case .doi: "p.doi"
+        case .journalRef: "p.journal_ref"
+        case .comments: "p.comments"
+        case .authorNames: "p.author_names"
+        case .categoryList: "p.category_list"
+        case .hitList: "p.hit_list"
+        case .firstType: "p.first_type"
+        case .latestSummary:
+            "(SELECT model || char(31) || text FROM summaries WHERE paper_id = p.id ORDER BY created_at DESC, id DESC LIMIT 1)"
+        }
+    }
+}
+
 extension PaperResult {
-    /// The select list that `init(row:)` reads, over `papers p`: authors, categories, hits and the
-    /// first announcement's type from the paper row's display columns (schema 006), the latest
-    /// summary from a correlated subquery, so a page of results (or a streamed export) is one statement.
-    static let columns = """
-        p.arxiv_id, p.version, p.title, p.abstract, p.primary_category,
-        \(PaperStore.paperDate), p.published, p.updated, p.score, p.excluded,
-        p.doi, p.journal_ref, p.comments, p.author_names, p.category_list, p.hit_list, p.first_type,
-        (SELECT model || char(31) || text FROM summaries WHERE paper_id = p.id ORDER BY created_at DESC, id DESC LIMIT 1)
-        """
+    /// The select list that `init(row:)` reads: every `ResultColumn`, in order.
+    static let columns = ResultColumn.allCases.map(\.sql).joined(separator: ", ")
 
     /// Reads the `columns` select list starting at column `offset`.
     init(row: Statement, offset: Int32 = 0) {
-        let row = OffsetRow(statement: row, offset: offset)
-        arxivID = row.text(0)
-        version = row.optionalInt(1)
-        title = row.text(2)
-        abstract = row.text(3)
-        primaryCategory = row.optionalText(4)
-        date = row.optionalText(5).flatMap(Day.init(iso:))
-        published = row.optionalText(6).flatMap(Day.init(iso:))
-        updated = row.optionalText(7).flatMap(Day.init(iso:))
-        score = row.double(8)
-        excluded = row.int(9) != 0
-        doi = row.optionalText(10)
-        journalRef = row.optionalText(11)
-        comments = row.optionalText(12)
-        authors = Self.fields(row.optionalText(13), 0x1F)
-        categories = Self.fields(row.optionalText(14), UInt8(ascii: " "))
-        keywordHits = Self.fields(row.optionalText(15), 0x1E).compactMap { item in
-            let parts = Self.fields(item, 0x1F, keepingEmpty: true)
-            guard parts.count == 3, let field = PaperField(rawValue: parts[1]), let count = Int(parts[2]) else { return nil }
-            return KeywordHit(keyword: parts[0], field: field, count: count)
-        }
-        announceType = row.optionalText(16).flatMap(AnnounceType.init(rawValue:))
-        if let latest = row.optionalText(17), let separator = latest.firstIndex(of: "\u{1F}") {
+        let row = NamedRow(statement: row, offset: offset)
+        arxivID = row.text(.arxivID)
+        version = row.optionalInt(.version)
+        title = row.text(.title)
+        abstract = row.text(.abstract)
+        primaryCategory = row.optionalText(.primaryCategory)
+        date = row.optionalText(.date).flatMap(Day.init(iso:))
+        published = row.optionalText(.published).flatMap(Day.init(iso:))
+        updated = row.optionalText(.updated).flatMap(Day.init(iso:))
+        score = row.double(.score)
+        excluded = row.int(.excluded) != 0
+        doi = row.optionalText(.doi)
+        journalRef = row.optionalText(.journalRef)
+        comments = row.optionalText(.comments)
+        authors = DisplayColumns.authors(from: row.optionalText(.authorNames))
+        categories = DisplayColumns.categories(from: row.optionalText(.categoryList))
+        keywordHits = DisplayColumns.hits(from: row.optionalText(.hitList))
+        announceType = row.optionalText(.firstType).flatMap(AnnounceType.init(rawValue:))
+        if let latest = row.optionalText(.latestSummary), let separator = latest.firstIndex(of: "\u{1F}") {
             summaryModel = String(latest[..<separator])
             summary = String(latest[latest.index(after: separator)...])
         }
     }
 }
 
-extension PaperResult {
-    /// `text` split at an ASCII `separator`, by bytes: splitting by Character walks grapheme
-    /// clusters, which cost a few percent of a served search.
-    fileprivate static func fields(_ text: String?, _ separator: UInt8, keepingEmpty: Bool = false) -> [String] {
-        guard let text else { return [] }
-        return text.utf8.split(separator: separator, omittingEmptySubsequences: !keepingEmpty)
-            .map { String(Substring($0)) }
-    }
-}
-
-/// A view of a result row whose columns start at `offset`.
-private struct OffsetRow {
+/// A result row read by column name, the `ResultColumn`s starting at `offset`.
+private struct NamedRow {
     let statement: Statement
     let offset: Int32
-    func int(_ c: Int32) -> Int { statement.int(c + offset) }
-    func double(_ c: Int32) -> Double { statement.double(c + offset) }
-    func text(_ c: Int32) -> String { statement.text(c + offset) }
-    func optionalInt(_ c: Int32) -> Int? { statement.optionalInt(c + offset) }
-    func optionalText(_ c: Int32) -> String? { statement.optionalText(c + offset) }
+    func int(_ c: ResultColumn) -> Int { statement.int(c.rawValue + offset) }
+    func double(_ c: ResultColumn) -> Double { statement.double(c.rawValue + offset) }
+    func text(_ c: ResultColumn) -> String { statement.text(c.rawValue + offset) }
+    func optionalInt(_ c: ResultColumn) -> Int? { statement.optionalInt(c.rawValue + offset) }
+    func optionalText(_ c: ResultColumn) -> String? { statement.optionalText(c.rawValue + offset) }
 }

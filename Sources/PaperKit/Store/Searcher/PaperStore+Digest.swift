@@ -1,25 +1,20 @@
 /// The aggregate queries behind a digest: a handful of statements per report, never one per
 /// paper. Every value is bound; only fixed SQL text is assembled.
 extension PaperStore {
-    private func whereClause(_ conditions: [String]) -> String {
-        conditions.isEmpty ? "" : " WHERE " + conditions.joined(separator: " AND ")
-    }
-
     /// The papers of `range` that pass `selection`: best score first, ties by date (newest
     /// first) then arXiv ID, at most `selection.limit`.
     public func digestPapers(in range: DigestRange, selection: DigestSelection) throws -> [PaperResult] {
-        let (conditions, values) = selection.conditions(in: range)
-        let sql = "SELECT \(PaperResult.columns) FROM papers p" + whereClause(conditions)
-            + " ORDER BY p.score DESC, \(PaperStore.paperDate) DESC, p.arxiv_id LIMIT ?"
+        let sql = SQLFragment("SELECT \(PaperResult.columns) FROM papers p") + selection.conditions(in: range).whereClause
+            + SQLFragment(" ORDER BY p.score DESC, \(PaperStore.paperDate) DESC, p.arxiv_id LIMIT ?", [.int(Int64(max(0, selection.limit)))])
         var papers: [PaperResult] = []
-        try database.prepare(sql).forEach(values + [.int(Int64(max(0, selection.limit)))]) { papers.append(PaperResult(row: $0)) }
+        try database.prepare(sql.text).forEach(sql.values) { papers.append(PaperResult(row: $0)) }
         return papers
     }
 
     /// How many papers of `range` pass `selection`, before the limit.
     public func digestCount(in range: DigestRange, selection: DigestSelection) throws -> Int {
-        let (conditions, values) = selection.conditions(in: range)
-        return try database.prepare("SELECT count(*) FROM papers p" + whereClause(conditions)).first(values) { $0.int(0) } ?? 0
+        let sql = "SELECT count(*) FROM papers p" + selection.conditions(in: range).whereClause
+        return try database.prepare(sql.text).first(sql.values) { $0.int(0) } ?? 0
     }
 
     /// Papers dated on each day of `range` (days without papers are absent).
@@ -66,22 +61,18 @@ extension PaperStore {
 
     /// Keywords by the number of passing papers that hit them, most first, then by keyword.
     public func topKeywords(in range: DigestRange, selection: DigestSelection, limit: Int) throws -> [CountedName] {
-        let (conditions, values) = selection.conditions(in: range)
-        return try counted("""
-            SELECT kh.keyword, count(DISTINCT kh.paper_id) AS n FROM keyword_hits kh
-            WHERE kh.paper_id IN (SELECT p.id FROM papers p\(whereClause(conditions)))
-            GROUP BY kh.keyword ORDER BY n DESC, kh.keyword LIMIT ?
-            """, values + [.int(Int64(limit))])
+        let papers = SQLFragment("SELECT p.id FROM papers p") + selection.conditions(in: range).whereClause
+        return try counted("SELECT kh.keyword, count(DISTINCT kh.paper_id) AS n FROM keyword_hits kh WHERE kh.paper_id IN ("
+                           + papers + SQLFragment(") GROUP BY kh.keyword ORDER BY n DESC, kh.keyword LIMIT ?", [.int(Int64(limit))]))
     }
 
     /// Authors by the number of passing papers they wrote, most first, then by name.
     public func topAuthors(in range: DigestRange, selection: DigestSelection, limit: Int) throws -> [CountedName] {
-        let (conditions, values) = selection.conditions(in: range)
+        let papers = SQLFragment("SELECT p.id FROM papers p") + selection.conditions(in: range).whereClause
         return try counted("""
             SELECT a.name, count(DISTINCT pa.paper_id) AS n FROM paper_authors pa JOIN authors a ON a.id = pa.author_id
-            WHERE pa.paper_id IN (SELECT p.id FROM papers p\(whereClause(conditions)))
-            GROUP BY a.id ORDER BY n DESC, a.name LIMIT ?
-            """, values + [.int(Int64(limit))])
+            WHERE pa.paper_id IN (
+            """ + papers + SQLFragment(") GROUP BY a.id ORDER BY n DESC, a.name LIMIT ?", [.int(Int64(limit))]))
     }
 
     private func rangeValues(_ range: DigestRange) -> [SQLValue] {
@@ -89,8 +80,12 @@ extension PaperStore {
     }
 
     private func counted(_ sql: String, _ values: [SQLValue]) throws -> [CountedName] {
+        try counted(SQLFragment(sql, values))
+    }
+
+    private func counted(_ sql: SQLFragment) throws -> [CountedName] {
         var rows: [CountedName] = []
-        try database.prepare(sql).forEach(values) { rows.append(CountedName($0.text(0), $0.int(1))) }
+        try database.prepare(sql.text).forEach(sql.values) { rows.append(CountedName($0.text(0), $0.int(1))) }
         return rows
     }
 }
