@@ -9,7 +9,7 @@ struct ArxivBot: AsyncParsableCommand {
         abstract: "A local-first arXiv paper knowledge store.",
         discussion: "Start with 'arxiv-bot init', which writes a starter ./config.json; every other subcommand reads ./config.json unless --config says otherwise.",
         version: ArxivBotVersion.current,
-        subcommands: [Init.self, Ingest.self, Query.self, Report.self, Export.self, Summarize.self, Status.self, Rescore.self,
+        subcommands: [Init.self, Ingest.self, Query.self, Report.self, Export.self, Summarize.self, Status.self, Rescore.self, Tag.self,
                       Serve.self, WatchCommand.self]
     )
 

@@ -3,10 +3,12 @@
 /// Takes a test store back to an older schema version, so a migration can be run again on a store
 /// "written before": every migration after it is undone, newest first.
 enum SchemaRollback {
-    /// Undoes 007 (resumable sources), then forgets every migration from `version` on; the caller
+    /// Undoes 008 (tags) and 007 (resumable sources), then forgets every migration from `version` on; the caller
     /// undoes the objects of the migrations between `version` and 006 itself.
     static func forget(from version: Int, in db: Database) throws {
         try db.execute("""
+            DROP TABLE paper_tags;
+            DROP TABLE tags;
             DROP TABLE source_positions;
             DROP TABLE rescore_state;
             ALTER TABLE ingest_runs DROP COLUMN pid;
