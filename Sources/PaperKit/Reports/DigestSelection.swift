@@ -14,6 +14,8 @@ public struct DigestSelection: Sendable, Equatable {
     public var limit: Int
     public var requireKeywordHit = true
     public var includeExcluded = false
+    /// Only papers carrying one of these tags (`report --tag`); empty means any paper.
+    public var tags: [String] = []
 
     public init(categories: [String] = [], types: [AnnounceType] = [.new], minScore: Double = 0, limit: Int = 30) {
         self.categories = categories
@@ -35,6 +37,7 @@ public struct DigestSelection: Sendable, Equatable {
         filter.categories = categories
         filter.minScore = minScore
         filter.includeExcluded = includeExcluded
+        filter.tags = tags
         var sql = filter.conditions()
         if !types.isEmpty {
             let list = SQLFragment.list(types.map { .text($0.rawValue) })

@@ -25,6 +25,7 @@ struct Export: ParsableCommand {
         let filter = try filters.filter(from: from, to: to)
         let workspace = try common.openExistingWorkspace()
         let rows = try Console.run {
+            try workspace.store.requireTags(filter.tags)
             let sink = try output.map(OutputFile.init(path:)) ?? OutputFile()
             let exporter = CitationFormat(rawValue: format.rawValue).map(PaperExporter.init(citations:))
                 ?? PaperExporter(format: format == .csv ? .csv(CSVWriter(excelSafe: excelSafe)) : .jsonLines)

@@ -45,6 +45,7 @@ struct Query: ParsableCommand {
         request.sort = sort
         request.limit = limit
         request.offset = offset
+        try Console.run { try workspace.store.requireTags(request.filter.tags) }
         let results = try Console.run { try workspace.store.search(request) }
         if results.isEmpty { Console.note("no papers match \"\(watch.map { "watch " + $0 } ?? text)\" with these filters") }
         let output = OutputFile()

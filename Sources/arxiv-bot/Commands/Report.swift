@@ -27,6 +27,7 @@ struct Report: ParsableCommand {
     @Option(name: .customLong("category"), help: "Only these categories (repeatable; default: categories).") var categories: [String] = []
     @Option(name: .shortAndLong, help: "Write to this file (atomically) instead of standard output.") var output: String?
     @Option(help: "Only this watch's papers (repeatable), in place of the keyword selection.") var watch: [String] = []
+    @Option(help: "Only papers with this tag (repeatable: any of them).") var tag: [String] = []
     @Flag(name: .customLong("no-watches"), help: "Leave out the section per configured watch.") var noWatches = false
 
     func validate() throws {
@@ -48,6 +49,8 @@ struct Report: ParsableCommand {
         let digest = try Console.run {
             var selection = DigestSelection(configuration: config)
             try selection.override(types: types.flatMap(\.names), minScore: minScore, limit: limit, categories: categories)
+            try workspace.store.requireTags(tag)
+            selection.tags = tag
             let watches = watch.isEmpty ? (noWatches ? [] : config.watches) : try watch.map { try config.watches.named($0) }
             let digest = try DigestBuilder(store: workspace.store, configuration: config)
                 .build(range: try dates.range(defaultDays: config.daysBack), selection: selection, watches: watches, only: !watch.isEmpty)

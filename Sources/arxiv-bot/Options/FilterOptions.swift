@@ -21,6 +21,9 @@ struct FilterOptions: ParsableArguments {
     @Option(name: .customLong("type"), help: "Only papers announced as these types (repeatable, or a comma list).")
     var types: [AnnounceTypeList] = []
 
+    @Option(help: "Only papers with this tag (repeatable: any of them).")
+    var tag: [String] = []
+
     @Flag(name: .customLong("include-excluded"), help: "Include papers matched by an exclude keyword.")
     var includeExcluded = false
 
@@ -44,6 +47,7 @@ struct FilterOptions: ParsableArguments {
             filter.types = try AnnounceTypeList.types(types, option: "--type")
         }
         filter.authors = author
+        filter.tags = tag
         filter.includeExcluded = includeExcluded
         return filter
     }

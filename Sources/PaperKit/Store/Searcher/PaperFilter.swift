@@ -17,6 +17,8 @@ public struct PaperFilter: Sendable, Equatable {
     /// A paper matches when it has an announcement of any listed type.
     public var types: [AnnounceType] = []
     public var includeExcluded = false
+    /// A paper matches when it carries any of these tags (`tag add`), by versionless arXiv ID.
+    public var tags: [String] = []
 
     public init() {}
 
@@ -48,6 +50,11 @@ public struct PaperFilter: Sendable, Equatable {
         if !types.isEmpty {
             let list = SQLFragment.list(types.map { .text($0.rawValue) })
             sql.append("EXISTS (SELECT 1 FROM announcements an WHERE an.paper_id = p.id AND an.type IN (" + list + "))")
+        }
+        if !tags.isEmpty {
+            let list = SQLFragment.list(tags.map(SQLValue.text))
+            sql.append("EXISTS (SELECT 1 FROM paper_tags pt JOIN tags t ON t.id = pt.tag_id WHERE pt.arxiv_id = p.arxiv_id AND t.name IN ("
+                       + list + "))")
         }
         if !includeExcluded { sql.append("p.excluded = 0") }
         return sql

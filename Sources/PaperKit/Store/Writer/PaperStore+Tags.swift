@@ -104,6 +104,12 @@ extension PaperStore {
         return found
     }
 
+    /// Throws `TagError.unknownTag` (exit 66) for the first of `names` that is no tag, so a
+    /// filter by a misspelt tag says so instead of finding nothing.
+    public func requireTags(_ names: [String]) throws {
+        for name in names where try tagID(name) == nil { throw TagError.unknownTag(name) }
+    }
+
     private func tagID(_ name: String) throws -> Int64? {
         try statement("SELECT id FROM tags WHERE name = ?").first([.text(name)]) { Int64($0.int(0)) }
     }
