@@ -36,6 +36,8 @@ struct PaperRoutes: Sendable {
         router.get("/digest", use: digest)
         router.get("/watch/{name}", use: watchFeed)
         router.get("/api/search", use: apiSearch)
+        router.get("/trends", use: trendsPage)
+        router.get("/api/trends", use: apiTrends)
         router.get("/api/papers/**", use: apiPaper)
         router.get("/export.csv", use: exportCSV)
         router.get("/health", use: health)
