@@ -1,7 +1,7 @@
 import PaperKit
 
 /// The trend a query string describes: `q` (repeatable, 1 to `TrendRequest.maxQueries`), `by`
-/// (day, week, month, year), `from`/`to` (YYYY-MM-DD or YYYY-MM) or `days`, and the filters of
+/// (day, week, month, year), `from`/`to` (YYYY-MM-DD, YYYY-MM or YYYY) or `days`, and the filters of
 /// search. Every bad value is a 400 naming the parameter.
 extension QueryParameters {
     /// The most periods one trend may have: ten years of weeks, or a year and a half of days.

@@ -36,8 +36,8 @@ struct TrendsPage {
             <div class="row">\(inputs)</div>
             <div class="row">
             <div><label for="by">by</label><select id="by" name="by">\(options)</select></div>
-            <div><label for="from">from</label><input id="from" name="from" value="\(value("from"))" placeholder="YYYY-MM or YYYY-MM-DD"></div>
-            <div><label for="to">to</label><input id="to" name="to" value="\(value("to"))" placeholder="YYYY-MM or YYYY-MM-DD"></div>
+            <div><label for="from">from</label><input id="from" name="from" value="\(value("from"))" placeholder="YYYY, YYYY-MM or YYYY-MM-DD"></div>
+            <div><label for="to">to</label><input id="to" name="to" value="\(value("to"))" placeholder="YYYY, YYYY-MM or YYYY-MM-DD"></div>
             <div><label for="category">category</label><input id="category" name="category" value="\(value("category"))"></div>
             </div>
             <div class="row"><button type="submit">Show trend</button></div>

@@ -88,7 +88,7 @@ extension TrendChart {
             place(query, swatch: "<rect x=\"X\" y=\"Y\" width=\"14\" height=\"10\" fill=\"\(Self.colors[i % Self.colors.count])\"/>")
         }
         if trend.rows.contains(where: \.incomplete) {
-            place("incomplete: ingest missing or period not over", swatch: "<rect x=\"X\" y=\"Y\" width=\"14\" height=\"10\" fill=\"url(#hatch)\" stroke=\"#e0a040\"/>")
+            place("incomplete (missed ingest or not over)", swatch: "<rect x=\"X\" y=\"Y\" width=\"14\" height=\"10\" fill=\"url(#hatch)\" stroke=\"#e0a040\"/>")
         }
         if trend.rows.contains(where: \.closed) {
             place("closed: arXiv does not announce", swatch: "<rect x=\"X\" y=\"Y\" width=\"14\" height=\"10\" fill=\"#eeeeee\" stroke=\"#cccccc\"/>")

@@ -1,5 +1,5 @@
-/// The range of a trend from the command line or a URL: `from`/`to` as `YYYY-MM-DD` or `YYYY-MM`
-/// (a month starts on its first day and ends on its last), or the last `days` days. With neither,
+/// The range of a trend from the command line or a URL: `from`/`to` as `YYYY-MM-DD`, `YYYY-MM` or
+/// `YYYY` (a month or year starts on its first day and ends on its last), or the last `days` days. With neither,
 /// the default span of the period (`defaultPeriods`), widened to whole periods, ending today.
 public enum TrendRange {
     /// How many periods a trend covers when no range is given: 30 days, 26 weeks, 24 months, 10 years.
@@ -23,8 +23,12 @@ public enum TrendRange {
         return try DigestRange(from: start, to: end)
     }
 
-    /// `2026-11-03`, or `2026-11` as its first (or, for `last`, its last) day.
+    /// `2026-11-03`, or `2026-11` / `2026` as its first (or, for `last`, its last) day.
     static func bound(_ text: String, option: String, last: Bool) throws -> Day {
+        if text.utf8.count == 4, text.allSatisfy(\.isASCIIDigit), let first = Day(iso: text + "-01-01") {
+            guard DigestRange.supportedYears.contains(first.year) else { throw TrendError.badBound(option: option, value: text) }
+            return last ? Day(year: first.year, month: 12, day: 31)! : first
+        }
         if text.utf8.count == 7, let first = Day(iso: text + "-01") {
             guard DigestRange.supportedYears.contains(first.year) else { throw TrendError.badBound(option: option, value: text) }
             return last ? TrendPeriod.month.next(after: first).adding(days: -1) : first

@@ -56,7 +56,7 @@ public enum TrendError: ArxivBotError, Equatable {
         case let .badPeriod(text):
             return "\(text) is not a trend period; use day, week, month or year"
         case let .badBound(option, value):
-            return "\(option) \(value) is not a date; use YYYY-MM-DD or YYYY-MM, e.g. 2023-01"
+            return "\(option) \(value) is not a date; use YYYY-MM-DD, YYYY-MM or YYYY, e.g. 2023-01"
         case let .conflictingRange(options):
             return "\(options) both give the range; give one of them"
         }

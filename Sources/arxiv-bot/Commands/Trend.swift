@@ -21,8 +21,8 @@ struct TrendCommand: ParsableCommand {
 
     @Argument(help: "What to search for (up to 8 queries).") var queries: [String] = []
     @Option(help: "The period: day, week, month (default) or year.") var by: TrendPeriod = .month
-    @Option(help: "First date (YYYY-MM-DD, or YYYY-MM for a whole month).") var from: String?
-    @Option(help: "Last date (YYYY-MM-DD, or YYYY-MM for a whole month).") var to: String?
+    @Option(help: "First date (YYYY-MM-DD, or YYYY-MM or YYYY for a whole month or year).") var from: String?
+    @Option(help: "Last date (YYYY-MM-DD, or YYYY-MM or YYYY for a whole month or year).") var to: String?
     @Option(help: "The last N days, ending today (with --rising: the recent window, default 28).") var days: Int?
     @Flag(help: "Pass the queries to FTS5 as written.") var raw = false
     @Flag(help: "Show shares of the period's papers (table), plot shares (svg).") var share = false

@@ -49,6 +49,8 @@ struct TrendPeriodTests {
         let today = Day(iso: "2026-12-07")!
         let months = try TrendRange.resolve(from: "2023-01", to: "2024-02", days: nil, period: .month, today: today)
         #expect((months.from.description, months.to.description) == ("2023-01-01", "2024-02-29"))
+        let years = try TrendRange.resolve(from: "2016", to: "2025", days: nil, period: .year, today: today)
+        #expect((years.from.description, years.to.description) == ("2016-01-01", "2025-12-31"))
         let fallback = try TrendRange.resolve(from: nil, to: nil, days: nil, period: .month, today: today)
         #expect((fallback.from.description, fallback.to.description) == ("2025-01-01", "2026-12-07"))
         let weeks = try TrendRange.resolve(from: nil, to: nil, days: nil, period: .week, today: today)
