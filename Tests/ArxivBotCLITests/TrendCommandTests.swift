@@ -50,6 +50,7 @@ struct TrendCommandTests {
         (["trend", "a", "--from", "2023-13"], "--from 2023-13"),
         (["trend", "a", "--from", "2023-01", "--days", "5"], "--days"),
         (["trend", "a", "--rising"], "--rising takes no query"),
+        (["trend", "--rising", "--from", "2026-01"], "--rising takes --days N"),
     ])
     func badInputIsOneLineAndUsage(arguments: [String], message: String) throws {
         let cli = try ingested()

@@ -34,6 +34,7 @@ struct TrendCommand: ParsableCommand {
 
     func validate() throws {
         if rising, !queries.isEmpty { throw ValidationError("--rising takes no query; give queries or --rising") }
+        if rising, from != nil || to != nil { throw ValidationError("--rising takes --days N (the recent window), not --from/--to") }
         if !rising, queries.isEmpty { throw ValidationError("give a query to trend, e.g. arxiv-bot trend 'speculative decoding'") }
         if queries.count > TrendRequest.maxQueries {
             throw ValidationError("\(queries.count) queries is too many for one trend; give at most \(TrendRequest.maxQueries)")
