@@ -20,7 +20,7 @@ struct TrendRouteTests {
             #expect(api.status == .ok && api.contentType.hasPrefix("application/json"))
             #expect(api.text == TrendJSON.render(trend))
             let page = try await client.execute(uri: "/trends?q=agents&q=reasoning&from=2026-07&to=2026-08", method: .get)
-            #expect(page.status == .ok && page.text.contains("<svg xmlns=\"http://www.w3.org/2000/svg\""))
+            #expect(page.status == .ok && page.text.contains("<svg style=\"max-width:100%;height:auto\" xmlns=\"http://www.w3.org/2000/svg\""))
             #expect(page.text.components(separatedBy: "class=\"series\"").count == 3)
             #expect(page.text.contains("<td>2026-07</td><td>\(trend.rows[0].counts[0])</td>"))
             #expect(!page.text.contains("<?xml"), "the SVG is inline, without its declaration")
