@@ -37,6 +37,10 @@ struct TrendCommandTests {
         #expect(csv.stdout.hasPrefix("period,first,last,query,count,total,share,closed,incomplete\r\n"))
         #expect(csv.stdout.split(separator: "\r\n").count == 1 + 3 * 2)
 
+        let plain = try cli.run(["trend", "--format", "csv"] + range + ["--", "-survey"])
+        let safe = try cli.run(["trend", "--format", "csv", "--excel-safe"] + range + ["--", "-survey"])
+        #expect(plain.stdout.contains(",-survey,") && safe.stdout.contains(",'-survey,"), "\(plain.stderr)\(safe.stderr)")
+
         let svg = try cli.run(["trend", "agents", "--format", "svg", "--output", cli.path("t.svg")] + range)
         #expect(svg.status == 0 && svg.stdout.isEmpty)
         let written = try String(contentsOfFile: cli.path("t.svg"), encoding: .utf8)
@@ -51,6 +55,7 @@ struct TrendCommandTests {
         (["trend", "a", "--from", "2023-01", "--days", "5"], "--days"),
         (["trend", "a", "--rising"], "--rising takes no query"),
         (["trend", "--rising", "--from", "2026-01"], "--rising takes --days N"),
+        (["trend", "a", "--from", "2026-01", "--since", "2026-01-01"], "--from and --since say the same thing"),
     ])
     func badInputIsOneLineAndUsage(arguments: [String], message: String) throws {
         let cli = try ingested()

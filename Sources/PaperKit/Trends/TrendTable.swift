@@ -40,9 +40,10 @@ public struct TrendTable {
         }.joined(separator: "\n") + "\n"
     }
 
-    /// CSV: `period,first,last,query,count,total,share,closed,incomplete`, one line per period and query.
-    public func csv(_ trend: Trend) -> String {
-        let writer = CSVWriter(excelSafe: true)
+    /// CSV: `period,first,last,query,count,total,share,closed,incomplete`, one line per period and
+    /// query; `excelSafe` as `export --excel-safe` (a query such as `-survey` would start a formula).
+    public func csv(_ trend: Trend, excelSafe: Bool = false) -> String {
+        let writer = CSVWriter(excelSafe: excelSafe)
         var out = writer.row(["period", "first", "last", "query", "count", "total", "share", "closed", "incomplete"])
         for row in trend.rows {
             for (i, query) in trend.queries.enumerated() {

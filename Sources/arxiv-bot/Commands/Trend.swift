@@ -29,6 +29,7 @@ struct TrendCommand: ParsableCommand {
     @Flag(help: "With svg and one query: bars instead of a line.") var bars = false
     @Option(help: "table (default), csv, json or svg.") var format: Format = .table
     @Option(help: "Write to this file instead of standard output.") var output: String?
+    @Flag(name: .customLong("excel-safe"), help: "With csv: prefix cells starting with = + - @ with ' for spreadsheets.") var excelSafe = false
     @Flag(help: "List the title terms rising most instead of a trend.") var rising = false
     @Option(help: "With --rising: how many terms.") var limit = 20
 
@@ -39,6 +40,8 @@ struct TrendCommand: ParsableCommand {
         if queries.count > TrendRequest.maxQueries {
             throw ValidationError("\(queries.count) queries is too many for one trend; give at most \(TrendRequest.maxQueries)")
         }
+        if from != nil, filters.since != nil { throw ValidationError("--from and --since say the same thing; give one of them") }
+        if to != nil, filters.until != nil { throw ValidationError("--to and --until say the same thing; give one of them") }
         guard limit >= 1 else { throw ValidationError("--limit must be at least 1") }
     }
 
@@ -62,7 +65,7 @@ struct TrendCommand: ParsableCommand {
         }
         let text: String = switch format {
         case .table: TrendTable(showShare: share).table(trend)
-        case .csv: TrendTable().csv(trend)
+        case .csv: TrendTable().csv(trend, excelSafe: excelSafe)
         case .json: TrendJSON.render(trend)
         case .svg: TrendChart(style: bars && queries.count == 1 ? .bar : .line, share: share).render(trend)
         }
