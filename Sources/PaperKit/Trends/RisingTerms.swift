@@ -3,14 +3,19 @@ import Foundation
 /// The windows of a rising-terms search: the last `days` days ending `today`, and the `3 × days`
 /// days before them, under the same filter (its date bounds are replaced by the windows).
 public struct RisingTermsRequest: Sendable {
+    /// The last `days` days, ending today.
     public var recent: DigestRange
+    /// The `3 × days` days before `recent`.
     public var before: DigestRange
+    /// Categories, authors, ...: applied to both windows.
     public var filter: PaperFilter
+    /// How many terms at most.
     public var limit: Int
     /// A term must be in at least this many titles of the recent window, so a word seen twice
     /// (and never before) does not top the list on an infinite growth.
     public var minimumCount = 5
 
+    /// Throws `ReportError.badDays` unless `days` is from 1 to a quarter of `DigestRange.maxDays`.
     public init(days: Int, filter: PaperFilter = PaperFilter(), limit: Int = 20, today: Day) throws {
         guard (1...DigestRange.maxDays / 4).contains(days) else { throw ReportError.badDays(days) }
         recent = try DigestRange.last(days, endingOn: today)
@@ -22,9 +27,12 @@ public struct RisingTermsRequest: Sendable {
 
 /// A term whose share of titles grew: in how many titles of each window it occurs, and the growth.
 public struct RisingTerm: Sendable, Equatable {
+    /// A word or two words, lowercase (`TitleTerms`).
     public var term: String
+    /// Titles of the recent window holding the term, and their share of its titles.
     public var recentCount: Int
     public var recentShare: Double
+    /// The same for the earlier window.
     public var beforeCount: Int
     public var beforeShare: Double
     /// `(recent + 1) / (recentTitles + 1)` over `(before + 1) / (beforeTitles + 1)`: add-one
@@ -37,6 +45,7 @@ public struct RisingTerm: Sendable, Equatable {
 public struct RisingTerms {
     public let store: PaperStore
 
+    /// Rising terms of the papers in `store`.
     public init(store: PaperStore) { self.store = store }
 
     /// The terms with at least `minimumCount` recent titles whose share grew, most growth first

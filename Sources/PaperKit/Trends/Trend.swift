@@ -1,12 +1,16 @@
 /// A trend: for each period of a range, how many papers each query matched, out of how many
 /// papers passed the same filters, and what the ledger knows about the period's days.
 public struct Trend: Sendable {
+    /// The queries, in the order of every row's `counts`.
     public var queries: [String]
+    /// The unit of the rows.
     public var period: TrendPeriod
+    /// The paper dates counted.
     public var range: DigestRange
     /// Every period of the range in order, those without matches included.
     public var rows: [TrendRow]
 
+    /// A trend of `rows` (built by `TrendBuilder`, or by hand for rendering).
     public init(queries: [String], period: TrendPeriod, range: DigestRange, rows: [TrendRow]) {
         self.queries = queries
         self.period = period
@@ -42,6 +46,7 @@ public struct TrendRow: Sendable, Equatable {
     /// Days after the newest feed day: the period is not over.
     public var futureDays: Int
 
+    /// One period's counts and what the ledger says of its days.
     public init(label: String, first: Day, last: Day, counts: [Int], total: Int, closed: Bool, missingDays: Int, futureDays: Int) {
         self.label = label
         self.first = first

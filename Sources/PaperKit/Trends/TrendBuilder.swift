@@ -6,6 +6,7 @@ import Foundation
 public struct TrendBuilder {
     public let store: PaperStore
 
+    /// Trends of the papers in `store`.
     public init(store: PaperStore) { self.store = store }
 
     /// The trend of `request`. `generatedAt` decides which days are still in the future.

@@ -6,16 +6,20 @@
 /// Each query is one `<g class="series">` holding one `class="point"` element per period, which
 /// tests and stylesheets can count on.
 public struct TrendChart {
+    /// A polyline with a point per period, or a bar per query and period.
     public enum Style: String, Sendable, CaseIterable { case line, bar }
 
+    /// Line (the default) or bars.
     public var style: Style = .line
     /// Plot each query's share of the period's papers (in percent) instead of its count.
     public var share = false
+    /// The size in pixels, also the `viewBox`.
     public var width = 960
     public var height = 540
     /// The title; nil gives "Papers per month matching …".
     public var title: String?
 
+    /// A chart renderer; the title defaults to what is counted and the range.
     public init(style: Style = .line, share: Bool = false, title: String? = nil) {
         self.style = style
         self.share = share

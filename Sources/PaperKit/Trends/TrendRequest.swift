@@ -4,11 +4,15 @@ public struct TrendRequest: Sendable {
     /// At most this many queries per trend (the CLI, `/trends` and `/api/trends` share it).
     public static let maxQueries = 8
 
+    /// The searches, as `query` takes them.
     public var queries: [String]
     /// Pass each query to FTS5 as written.
     public var raw = false
+    /// The unit the days are bucketed into.
     public var period: TrendPeriod
+    /// The paper dates counted.
     public var range: DigestRange
+    /// The filters of `query`; its dates are replaced by `range`.
     public var filter: PaperFilter
 
     /// Throws `TrendError.noQueries` or `.tooManyQueries` unless 1 to `maxQueries` queries are given.

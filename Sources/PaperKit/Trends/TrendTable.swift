@@ -6,6 +6,7 @@ public struct TrendTable {
     /// Show each query's share of the period's papers beside its count.
     public var showShare: Bool
 
+    /// A renderer; `showShare` adds a share column per query to the table.
     public init(showShare: Bool = false) { self.showShare = showShare }
 
     static let bars: [Character] = ["▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"]
