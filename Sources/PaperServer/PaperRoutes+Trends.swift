@@ -12,6 +12,10 @@ extension PaperRoutes {
         } catch let error as ServerError {
             return Self.html(TrendsPage(query: try QueryParameters(nil), trend: nil, error: error.message).render(), status: error.status)
         }
+        // No query yet: the form alone (the nav's link), not an error.
+        if query.all("q").isEmpty, (request.uri.query ?? "").isEmpty {
+            return Self.html(TrendsPage(query: query, trend: nil, error: nil).render())
+        }
         do {
             let trendRequest = try query.trend(today: today)
             let key = RenderCache.Key(kind: "trends", category: nil, from: today, to: today, today: today, query: request.uri.query ?? "")

@@ -25,6 +25,9 @@ struct TrendRouteTests {
             #expect(page.text.contains("<td>2026-07</td><td>\(trend.rows[0].counts[0])</td>"))
             #expect(!page.text.contains("<?xml"), "the SVG is inline, without its declaration")
             #expect(page.headers[.contentSecurityPolicy]?.contains("script-src") == false)
+            let empty = try await client.execute(uri: "/trends", method: .get)
+            #expect(empty.status == .ok && empty.text.contains("<form class=\"search\" method=\"get\" action=\"/trends\">") && !empty.text.contains("<svg"))
+            #expect(empty.text.contains(#"<a href="/trends">trends</a>"#), "the nav links to trends")
             let search = try await client.execute(uri: "/?q=agents", method: .get)
             #expect(search.text.contains(#"<a href="/trends?q=agents">trend of this query</a>"#))
         }
@@ -41,7 +44,7 @@ struct TrendRouteTests {
     }
 
     static let badRequests: [(path: String, message: String)] = [
-        ("/trends", "q is missing"),
+        ("/trends?by=year", "q is missing"),
         ("/api/trends?by=month", "q is missing"),
         ("/api/trends?q=a&by=fortnight", "by must be day, week, month or year"),
         ("/api/trends?q=a&from=2026-13", "from 2026-13 is not a date"),
