@@ -41,6 +41,8 @@ struct TrendCommandTests {
         let safe = try cli.run(["trend", "--format", "csv", "--excel-safe"] + range + ["--", "-survey"])
         #expect(plain.stdout.contains(",-survey,") && safe.stdout.contains(",'-survey,"), "\(plain.stderr)\(safe.stderr)")
 
+        let bars = try cli.run(["trend", "agents", "--format", "svg", "--bars"] + range)
+        #expect(bars.stdout.components(separatedBy: "<rect class=\"point\"").count == 4, "one bar per week")
         let svg = try cli.run(["trend", "agents", "--format", "svg", "--output", cli.path("t.svg")] + range)
         #expect(svg.status == 0 && svg.stdout.isEmpty)
         let written = try String(contentsOfFile: cli.path("t.svg"), encoding: .utf8)
@@ -56,6 +58,7 @@ struct TrendCommandTests {
         (["trend", "a", "--rising"], "--rising takes no query"),
         (["trend", "--rising", "--from", "2026-01"], "--rising takes --days N"),
         (["trend", "a", "--from", "2026-01", "--since", "2026-01-01"], "--from and --since say the same thing"),
+        (["trend", "a", "b", "--bars", "--format", "svg"], "--bars draws one query"),
     ])
     func badInputIsOneLineAndUsage(arguments: [String], message: String) throws {
         let cli = try ingested()

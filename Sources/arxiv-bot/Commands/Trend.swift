@@ -42,6 +42,7 @@ struct TrendCommand: ParsableCommand {
         }
         if from != nil, filters.since != nil { throw ValidationError("--from and --since say the same thing; give one of them") }
         if to != nil, filters.until != nil { throw ValidationError("--to and --until say the same thing; give one of them") }
+        if bars, format != .svg || queries.count != 1 { throw ValidationError("--bars draws one query as an svg bar chart; give one query and --format svg") }
         guard limit >= 1 else { throw ValidationError("--limit must be at least 1") }
     }
 
@@ -67,7 +68,7 @@ struct TrendCommand: ParsableCommand {
         case .table: TrendTable(showShare: share).table(trend)
         case .csv: TrendTable().csv(trend, excelSafe: excelSafe)
         case .json: TrendJSON.render(trend)
-        case .svg: TrendChart(style: bars && queries.count == 1 ? .bar : .line, share: share).render(trend)
+        case .svg: TrendChart(style: bars ? .bar : .line, share: share).render(trend)
         }
         try Console.run { try out.write(text); try out.commit() }
     }
