@@ -33,6 +33,8 @@ public struct Configuration: Sendable, Equatable {
     /// How keywords match: whole words (default) or the old bot's substrings.
     public var match: MatchMode = .word
     public var feeds = Feeds()
+    /// `mail`: how digests are sent by e-mail; nil when the block is absent (mail not configured).
+    public var mail: Mail? = nil
     /// Harmless problems found while loading (unknown keys), one line each, ready to print.
     public var warnings: [String] = []
     /// The file this configuration came from, when it came from a file.
