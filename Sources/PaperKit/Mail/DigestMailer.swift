@@ -1,0 +1,38 @@
+import Foundation
+
+/// Builds the digest of a range from the store and mails it (or writes the message, for
+/// `--dry-run`); the one entry point of `mail`, `ingest --mail` and the server's daily job.
+public struct DigestMailer {
+    public let workspace: Workspace
+    /// Where the password is read from, at send time only.
+    public var environment: [String: String] = ProcessInfo.processInfo.environment
+    /// The instant printed as "generated" in the bodies and used as the `Date` header.
+    public var now: Date = Date()
+
+    public init(workspace: Workspace) { self.workspace = workspace }
+
+    /// The configured selection (as `report` uses it) over `range`.
+    public func digest(range: DigestRange, selection: DigestSelection? = nil) throws -> Digest {
+        let config = workspace.configuration
+        return try DigestBuilder(store: workspace.store, configuration: config)
+            .build(range: range, selection: selection ?? DigestSelection(configuration: config), generatedAt: now)
+    }
+
+    /// The message for `range`; throws `ConfigError.noMail` when mail is not configured.
+    public func message(range: DigestRange, selection: DigestSelection? = nil) throws -> (MailMessage, Digest) {
+        let settings = try workspace.configuration.requireMail()
+        let digest = try digest(range: range, selection: selection)
+        return (try DigestMail(settings: settings).message(for: digest, date: now), digest)
+    }
+
+    /// Sends the digest of `range` to every configured recipient. Everything the configuration or
+    /// environment lacks (mail block, password, CA file) is found before connecting.
+    public func send(range: DigestRange, selection: DigestSelection? = nil) throws -> MailReport {
+        let settings = try workspace.configuration.requireMail()
+        let client = SMTPClient(server: settings.server, credentials: try SMTPCredentials.from(settings, environment: environment),
+                                caFile: workspace.configuration.mailCAFilePath())
+        let (message, digest) = try message(range: range, selection: selection)
+        try client.send(message)
+        return MailReport(range: digest.range.label, recipients: message.to.count, papers: digest.entries.count)
+    }
+}
