@@ -28,18 +28,3 @@ public struct DigestMail {
                            date: date, parts: parts)
     }
 }
-
-/// What one `mail` did, for the line the CLI prints and the server logs.
-public struct MailReport: Sendable, Equatable {
-    /// The range's label, e.g. `2026-12-07`.
-    public var range: String
-    public var recipients: Int
-    public var papers: Int
-
-    /// `mailed the 2026-12-07 digest to 1 recipient (31 papers)`.
-    public var summary: String {
-        let people = recipients == 1 ? "1 recipient" : "\(recipients) recipients"
-        let count = papers == 1 ? "1 paper" : "\(papers) papers"
-        return "mailed the \(range) digest to \(people) (\(count))"
-    }
-}

@@ -28,6 +28,15 @@ struct MailConfigurationTests {
         #expect(c.warnings.isEmpty)
     }
 
+    @Test func theStarterWritesMailOffAndAConfiguredBlockRoundTrips() throws {
+        let starter = try Configuration.decode(data: StarterConfiguration.data(), source: "config.json")
+        #expect(starter.mail == nil && starter.warnings.isEmpty)
+        #expect(String(decoding: StarterConfiguration.data(), as: UTF8.self).contains("\"mail\": null"))
+        let configured = try decode(Self.valid + #", "to": ["me@example.org", "Zoë <z@example.org>"], "username": "u", "password_env": "P", "subject": "{papers} papers""#)
+        let again = try Configuration.decode(data: StarterConfiguration.data(for: configured), source: "config.json")
+        #expect(again.mail == configured.mail && configured.mail != nil)
+    }
+
     @Test(arguments: [
         ("smtp://smtp.example.org:587", SMTPServer.Security.startTLSRequired),
         ("smtp://127.0.0.1:2525", .startTLSIfOffered), ("smtp://127.8.9.10", .startTLSIfOffered),
