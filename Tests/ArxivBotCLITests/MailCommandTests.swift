@@ -60,6 +60,9 @@ struct MailCommandTests {
 
         let dry = try cli.run("mail", "--date", "2026-07-27", "--dry-run")
         #expect(dry.status == 0, "\(dry.stderr)")
+        let toFile = try cli.run("mail", "--date", "2026-07-27", "--dry-run", "--output", "digest.eml")
+        #expect(toFile.status == 0 && toFile.stdout.isEmpty && FileManager.default.fileExists(atPath: cli.path("digest.eml")))
+        #expect(toFile.stderr.hasPrefix("wrote the 2026-07-27 digest to 1 recipient (") && toFile.stderr.hasSuffix(" to digest.eml, not sent\n"), "\(toFile.stderr)")
         #expect(try server.messageFiles().isEmpty, "a dry run sends nothing")
         let sent = try cli.run("mail", "--date", "2026-07-27")
         #expect(sent.status == 0, "\(sent.stderr)")

@@ -44,10 +44,17 @@ public struct MailReport: Sendable, Equatable {
     public var recipients: Int
     public var papers: Int
 
+    public init(range: String, recipients: Int, papers: Int) {
+        (self.range, self.recipients, self.papers) = (range, recipients, papers)
+    }
+
     /// `mailed the 2026-12-07 digest to 1 recipient (31 papers)`.
-    public var summary: String {
+    public var summary: String { summary(verb: "mailed") }
+
+    /// The same line with another verb, e.g. `wrote` for a dry run.
+    public func summary(verb: String) -> String {
         let people = recipients == 1 ? "1 recipient" : "\(recipients) recipients"
         let count = papers == 1 ? "1 paper" : "\(papers) papers"
-        return "mailed the \(range) digest to \(people) (\(count))"
+        return "\(verb) the \(range) digest to \(people) (\(count))"
     }
 }

@@ -50,6 +50,7 @@ struct MailCommand: ParsableCommand {
             try sink.commit()
             return (message, digest)
         }
-        if let output { Console.note("wrote the \(digest.range.label) digest for \(message.to.count) recipient(s) (\(digest.entries.count) papers) to \(output)") }
+        let mailed = MailReport(range: digest.range.label, recipients: message.to.count, papers: digest.entries.count)
+        if let output { Console.note(mailed.summary(verb: "wrote") + " to \(output), not sent") }
     }
 }
