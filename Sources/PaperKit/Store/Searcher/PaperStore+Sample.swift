@@ -1,0 +1,29 @@
+/// A reproducible random sample of papers, drawn by row id so that a store of millions is never scanned.
+extension PaperStore {
+    /// About `count` row ids of papers, none in `excluded`, the same for the same seed and store.
+    /// Row ids are dense (papers are never deleted), so ids drawn uniformly from 1...max(id) and
+    /// kept when they exist are a uniform sample; a store not much larger than `count` gives all
+    /// its papers.
+    func sampleRowIDs(count: Int, seed: UInt64, excluding excluded: Set<Int64>) throws -> [Int64] {
+        let maxID = try maxPaperRowID()
+        guard count > 0, maxID > 0 else { return [] }
+        if maxID <= Int64(count) * 3 / 2 {
+            var all: [Int64] = []
+            try statement("SELECT id FROM papers ORDER BY id").forEach { all.append(Int64($0.int(0))) }
+            guard all.count > count else { return all.filter { !excluded.contains($0) } }
+            var random = SeededRandom(seed: seed)
+            all.shuffle(using: &random)
+            return all.filter { !excluded.contains($0) }.prefix(count).sorted()
+        }
+        var random = SeededRandom(seed: seed)
+        var drawn = Set<Int64>()
+        var attempts = 0
+        while drawn.count < count && attempts < count * 4 {
+            attempts += 1
+            let id = Int64(random.next() % UInt64(maxID)) + 1
+            if !excluded.contains(id) { drawn.insert(id) }
+        }
+        // Ids of rows that do not exist are dropped when the rows are read.
+        return drawn.sorted()
+    }
+}
