@@ -4,13 +4,13 @@ import Foundation
 /// and the reasons (`similar` and `recommend` print these; query's formats have no score column).
 public enum RecommendationOutput {
     /// The CSV columns, in order.
-    public static let csvHeader = ["id", "version", "date", "primary_category", "title", "score", "reasons", "url"]
+    public static let csvHeader = ["arxiv_id", "version", "date", "primary_category", "title", "score", "reasons", "url"]
 
     /// One JSON object per recommendation, in order.
     public static func json(_ recommendations: [Recommendation], method: RecommendationMethod? = nil) -> JSONText {
         .array(recommendations.map { r in
             var members: [(key: String, value: JSONText)] = [
-                ("id", .string(r.paper.arxivID)),
+                ("arxiv_id", .string(r.paper.arxivID)),
                 ("version", r.paper.version.map { .number(Double($0)) } ?? .null),
                 ("date", r.paper.date.map { .string($0.description) } ?? .null),
                 ("primary_category", r.paper.primaryCategory.map(JSONText.string) ?? .null),
