@@ -41,5 +41,9 @@ enum EnglishStopWords {
     ]
 
     /// The words' `TermHash` values, the form the vectorizer compares.
-    static let hashes: Set<UInt64> = Set(words.map(TermHash.of))
+    static let hashes: TermTable = {
+        var table = TermTable(capacity: words.count)
+        for word in words { table.insert(TermHash.of(word), 0) }
+        return table
+    }()
 }

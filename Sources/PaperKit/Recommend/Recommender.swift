@@ -34,16 +34,18 @@ public struct Recommender {
             return try similarFallback(positiveRows, filter: filter, limit: limit)
         }
         let model = try train(positiveRows)
-        let excluded = Set(try store.papers(positiveRows).map(\.arxivID))
+        let excluded = Set(positiveRows)
         var best = TopList(limit: limit)
         var candidates = 0
-        try store.forEachPaper(matching: filter) { paper in
-            guard !excluded.contains(paper.arxivID) else { return }
+        try store.forEachDocument(matching: filter) { id, arxivID, document in
+            guard !excluded.contains(id) else { return }
             candidates += 1
-            best.insert(paper, score: model.svm.decision(model.vectorizer.transform(RecommendDocument(paper))))
+            best.insert(id: id, arxivID: arxivID, score: model.svm.decision(model.vectorizer.transform(document)))
         }
-        let recommendations = best.sorted.map { paper, score in
-            Recommendation(paper: paper, score: score, reasons: model.reasons(for: paper, count: reasonCount))
+        let top = best.sorted
+        let rows = try store.rowsByID(top.map(\.id))
+        let recommendations = top.compactMap { entry in
+            rows[entry.id].map { Recommendation(paper: $0, score: entry.score, reasons: model.reasons(for: $0, count: reasonCount)) }
         }
         return RecommendationSet(method: .model, recommendations: recommendations, positiveCount: positiveRows.count,
                                  candidateCount: candidates)

@@ -23,8 +23,10 @@ struct TokenizedText {
         var ascii = true
         for byte in text.utf8 where byte >= 0x80 { ascii = false; break }
         if ascii {
-            bytes.reserveCapacity(text.utf8.count)
-            for byte in text.utf8 { bytes.append(TokenizedText.wordByte(byte)) }
+            bytes = Array(text.utf8)
+            bytes.withUnsafeMutableBufferPointer { buffer in
+                for i in buffer.indices { buffer[i] = TokenizedText.wordByte(buffer[i]) }
+            }
         } else {
             // NFKD, then drop combining marks: sklearn's strip_accents_unicode.
             for scalar in text.lowercased().decomposedStringWithCompatibilityMapping.unicodeScalars {

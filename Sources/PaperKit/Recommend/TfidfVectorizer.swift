@@ -20,7 +20,7 @@ struct SparseVector: Equatable {
 struct TfidfVectorizer {
     let options: FeatureOptions
     /// Term hash to feature index.
-    private(set) var index: [UInt64: Int32] = [:]
+    private(set) var index = TermTable(capacity: 0)
     /// Each feature's term, by index.
     private(set) var terms: [String] = []
     private(set) var idf: [Double] = []
@@ -44,10 +44,10 @@ struct TfidfVectorizer {
         // Most frequent first; ties by term so the vocabulary does not depend on hash order.
         kept.sort { (totalCounts[$0]!, names[$1]!) > (totalCounts[$1]!, names[$0]!) }
         kept = Array(kept.prefix(options.maxFeatures)).sorted { names[$0]! < names[$1]! }
-        index = [:]
+        index = TermTable(capacity: kept.count)
         terms = kept.map { names[$0]! }
         idf = kept.map { log(Double(1 + n) / Double(1 + documentCounts[$0]!)) + 1 }
-        for (i, hash) in kept.enumerated() { index[hash] = Int32(i) }
+        for (i, hash) in kept.enumerated() { index.insert(hash, Int32(i)) }
     }
 
     /// The document's l2-normalised TF-IDF vector over the fitted vocabulary.

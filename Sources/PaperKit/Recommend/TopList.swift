@@ -1,20 +1,21 @@
 /// The `limit` best-scored papers of a stream, kept without holding the stream: a min-heap on
-/// score, so a range of millions costs `limit` rows of memory. Ties go to the smaller arXiv ID,
+/// score, so a range of millions costs `limit` entries of memory. Ties go to the smaller arXiv ID,
 /// so the order never depends on the order rows arrive in.
 struct TopList {
+    typealias Entry = (id: Int64, arxivID: String, score: Double)
     let limit: Int
-    private var heap: [(paper: PaperResult, score: Double)] = []
+    private var heap: [Entry] = []
 
     init(limit: Int) { self.limit = max(0, limit) }
 
     /// True when `a` ranks below `b`.
-    private static func worse(_ a: (paper: PaperResult, score: Double), _ b: (paper: PaperResult, score: Double)) -> Bool {
-        a.score != b.score ? a.score < b.score : a.paper.arxivID > b.paper.arxivID
+    private static func worse(_ a: Entry, _ b: Entry) -> Bool {
+        a.score != b.score ? a.score < b.score : a.arxivID > b.arxivID
     }
 
-    mutating func insert(_ paper: PaperResult, score: Double) {
+    mutating func insert(id: Int64, arxivID: String, score: Double) {
         guard limit > 0 else { return }
-        let entry = (paper: paper, score: score)
+        let entry = (id: id, arxivID: arxivID, score: score)
         if heap.count < limit {
             heap.append(entry)
             siftUp(heap.count - 1)
@@ -25,7 +26,7 @@ struct TopList {
     }
 
     /// The kept papers, best first.
-    var sorted: [(paper: PaperResult, score: Double)] {
+    var sorted: [Entry] {
         heap.sorted { TopList.worse($1, $0) }
     }
 
