@@ -16,6 +16,8 @@ struct SimilarityQuery {
     static let termCount = 25
     /// A title word counts as this many abstract words (bm25 weighs the title column 10×).
     static let titleCount = 3
+    /// Stems in more papers than this are left out whatever the store's size (see `init`).
+    static let maxDocumentFrequency = 20_000
 
     let terms: [Term]
 
@@ -38,13 +40,16 @@ struct SimilarityQuery {
             entry.count += n
             byStem[stem] = entry
         }
-        let frequencies = try store.documentFrequencies(of: Set(byStem.keys))
         let papers = Double(max(try store.maxPaperRowID(), 1))
+        // A stem in more than a tenth of the papers tells them apart no better than a stop word; in
+        // a large store the bound is 20,000 papers, so no count reads more of the index than that.
+        let commonBound = min(max(Int(papers / 10), 2), SimilarityQuery.maxDocumentFrequency)
+        let frequencies = try store.documentFrequencies(of: byStem.mapValues(\.word), cap: commonBound + 1)
         var terms: [Term] = []
         for (stem, entry) in byStem {
             let df = frequencies[stem] ?? 0
-            // In this paper only, or in more than a tenth of all: neither tells papers apart.
-            guard df >= 2, Double(df) <= max(papers / 10, 2) else { continue }
+            // In this paper only, or common: neither tells papers apart.
+            guard df >= 2, df <= commonBound else { continue }
             terms.append(Term(word: entry.word, stem: stem, weight: (1 + log(Double(entry.count))) * log(papers / Double(df))))
         }
         terms.sort { ($0.weight, $1.word) > ($1.weight, $0.word) }
