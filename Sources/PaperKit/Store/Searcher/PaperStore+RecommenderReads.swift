@@ -1,4 +1,5 @@
-/// A reproducible random sample of papers, drawn by row id so that a store of millions is never scanned.
+/// What the recommender reads from the store: a reproducible sample of papers to learn from, and
+/// the text of the papers it scores.
 extension PaperStore {
     /// About `count` row ids of papers, none in `excluded`, the same for the same seed and store.
     /// Row ids are dense (papers are never deleted), so ids drawn uniformly from 1...max(id) and
@@ -25,5 +26,20 @@ extension PaperStore {
         }
         // Ids of rows that do not exist are dropped when the rows are read.
         return drawn.sorted()
+    }
+
+    /// Calls `body` with the row id, arXiv ID and text of every paper `filter` admits, in no
+    /// particular order (each is scored on its own), one row at a time. Only the text: ranking a
+    /// range scores every paper of it, and a full `PaperResult` (hits, dates, the latest summary's
+    /// subquery) for each would cost more than the scoring; full rows are read for the page shown.
+    func forEachDocument(matching filter: PaperFilter, _ body: (Int64, String, RecommendDocument) throws -> Void) throws {
+        let sql = SQLFragment("SELECT p.id, p.arxiv_id, p.title, p.abstract, p.author_names, p.category_list FROM papers p")
+            + filter.conditions().whereClause
+        try database.prepare(sql.text).forEach(sql.values) { row in
+            let document = RecommendDocument(title: row.text(2), abstract: row.text(3),
+                                             authors: DisplayColumns.authors(from: row.optionalText(4)),
+                                             categories: DisplayColumns.categories(from: row.optionalText(5)))
+            try body(Int64(row.int(0)), row.text(1), document)
+        }
     }
 }
