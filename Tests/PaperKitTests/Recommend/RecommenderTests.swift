@@ -69,6 +69,23 @@ struct RecommenderTests {
         }
     }
 
+    @Test func onlyTheRangesPapersAreScored() throws {
+        var range = everything
+        range.since = Day(iso: "2008-01-01")
+        range.until = Day(iso: "2008-12-31")
+        var inRange = 0
+        try store.forEachPaper(matching: range) { _ in inRange += 1 }
+        let ids = try positives("cs.LO")
+        let outside = try store.papers(arxivIDs: ids).filter { !($0.date.map { $0 >= range.since! && $0 <= range.until! } ?? false) }.count
+        let result = try Recommender(store: try store).recommend(positives: .arxivIDs(ids), filter: range, limit: 30)
+        #expect(inRange > 30)
+        #expect(result.candidateCount == inRange - (ids.count - outside))
+        for r in result.recommendations {
+            let date = try #require(r.paper.date)
+            #expect(date >= range.since! && date <= range.until!, "\(r.paper.arxivID) \(date)")
+        }
+    }
+
     @Test func rowIDsAndArxivIDsGiveTheSameList() throws {
         let ids = try positives("cs.CR", seed: 3)
         let recommender = Recommender(store: try store)
