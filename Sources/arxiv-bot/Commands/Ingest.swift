@@ -37,6 +37,8 @@ struct Ingest: ParsableCommand {
 
     @Flag(help: "Then summarize the top papers of the ingested day(s) with the configured model (see summarize).")
     var summarize = false
+    @Option(help: "Then count the new papers most like this tag's (repeatable: their union; see recommend).")
+    var recommend: [String] = []
 
     @Flag(help: "Then mail the ingested day's digest (needs the mail block; see mail). Only after every source succeeded.")
     var mail = false
@@ -65,6 +67,7 @@ struct Ingest: ParsableCommand {
             if mail { _ = try $0.requireMail() }
         }
         if from != nil { return try runBackfill(workspace) }
+        try Console.run { try workspace.store.requireTags(recommend) }
         var daily = DailyRun(workspace: workspace, sources: inputs.isEmpty ? nil : FeedSource.expand(inputs), summarize: summarize)
         daily.mail = mail
         let console = IngestConsole(verbose: verbose, quiet: quiet)
@@ -80,6 +83,7 @@ struct Ingest: ParsableCommand {
         if !quiet {
             let watches = try Console.run { try report.watchesLine(workspace.configuration.watches, in: workspace.store) }
             print(report.summary + (watches.map { "; " + $0 } ?? ""))
+            if let line = try Console.run({ try report.recommendedLine(tags: recommend, in: workspace.store) }) { print(line) }
         }
         let summaries = try outcome.summaries.map(summaryStatus) ?? .success
         let mailed = mailStatus(outcome)
