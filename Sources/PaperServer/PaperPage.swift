@@ -4,6 +4,10 @@ import PaperKit
 struct PaperPage {
     var paper: PaperResult
     var announcements: [AnnouncementRecord]
+    /// "More like this" from all history (`PaperStore.similar`), best first.
+    var similar: [Recommendation] = []
+    /// How many similar papers the page lists.
+    static let similarCount = 10
 
     private func e(_ s: String) -> String { PageLayout.e(s) }
 
@@ -32,8 +36,21 @@ struct PaperPage {
         if let summary = p.summary {
             out += "<h2>AI summary\(p.summaryModel.map { " (by \(e($0)))" } ?? "")</h2>\n<div class=\"summary\">\(e(summary))</div>\n"
         }
-        out += "<h2>Abstract</h2>\n<p>\(e(p.abstract.normalizingWhitespace()))</p>\n</article>\n"
+        out += "<h2>Abstract</h2>\n<p>\(e(p.abstract.normalizingWhitespace()))</p>\n"
+        out += similarSection() + "</article>\n"
         return PageLayout.page(title: p.title.normalizingWhitespace(), body: out)
+    }
+
+    private func similarSection() -> String {
+        var out = "<h2>Similar papers</h2>\n"
+        guard !similar.isEmpty else { return out + "<p class=\"count\">None found.</p>\n" }
+        out += "<ol class=\"similar\">\n"
+        for r in similar {
+            let shared = r.reasons.map(\.term).joined(separator: ", ")
+            out += "<li><a href=\"/papers/\(e(r.paper.arxivID))\">\(e(r.paper.title.normalizingWhitespace()))</a>"
+                + " <span class=\"count\">\(e(r.paper.date?.description ?? "")) · shares \(e(shared))</span></li>\n"
+        }
+        return out + "</ol>\n"
     }
 
     private func facts() -> [(String, String)] {

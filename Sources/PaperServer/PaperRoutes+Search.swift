@@ -52,7 +52,8 @@ extension PaperRoutes {
         let (id, version) = try paperIDAndVersion(context)
         let page: PaperPage? = try pool.read { store in
             guard let paper = try store.papers(arxivIDs: [id]).first else { return nil }
-            return PaperPage(paper: paper, announcements: try store.announcements(arxivID: id))
+            return PaperPage(paper: paper, announcements: try store.announcements(arxivID: id),
+                             similar: try store.similar(to: id, limit: PaperPage.similarCount))
         }
         guard let page else { throw ServerError.notFound("no paper \(id) in the store") }
         try Self.check(version, of: page.paper)

@@ -35,6 +35,7 @@ struct PaperRoutes: Sendable {
         }
         router.get("/digest", use: digest)
         router.get("/watch/{name}", use: watchFeed)
+        router.get("/recommend", use: recommendPage)
         router.get("/api/search", use: apiSearch)
         router.get("/trends", use: trendsPage)
         router.get("/api/trends", use: apiTrends)

@@ -38,6 +38,9 @@ case "import":
                     format: format, records: recordCount, work: workFolder, killAt: killAt).run()
 case "query": try QueryBench.run(databasePath: databasePath)
 case "export": try ExportBench.run(databasePath: databasePath, workFolder: workFolder)
+case "recommend-eval":
+    try RecommendEval.run(harvest: fixtures + "/oai/cs-2016-03-09-arXiv", work: workFolder,
+                          variants: option("--variants", default: "default").split(separator: ",").map(String.init))
 default:
     for step in ["ingest", "query", "export"] {
         let process = Process()

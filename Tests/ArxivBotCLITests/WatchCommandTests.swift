@@ -11,11 +11,12 @@ struct WatchCommandTests {
         "reasoning": ["query": "reasoning", "min_score": 1, "exclude": ["benchmark"]],
     ] }
 
-    /// The seed configuration with `watches` added, and the feed ingested.
+    /// The seed configuration with `watches` (and a mail block for dry runs) added, and the feed ingested.
     func ingested(_ watches: Any = WatchCommandTests.watches) throws -> (CLIRunner, ingestLine: String) {
         let cli = try CLIRunner()
         var config = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: Fixtures.file("config.seed.json"))) as? [String: Any])
         config["watches"] = watches
+        config["mail"] = ["smtp_url": "smtp://127.0.0.1:9", "from": "bot@example.org", "to": ["me@example.org"]]
         try cli.write("config.json", String(decoding: try JSONSerialization.data(withJSONObject: config), as: UTF8.self))
         let ingest = try cli.run("ingest", "--input", Fixtures.path("rss/cs.AI-2026-07-27.xml"))
         return (cli, ingest.stdout)
@@ -96,6 +97,19 @@ struct WatchCommandTests {
         let unknown = try cli.run("report", "--watch", "nobody")
         #expect(unknown.status == 64 && unknown.stderr.contains("no watch is called nobody; config.json has agents, people, reasoning"))
         #expect(try cli.run("query", "x", "--watch", "people").status == 64)
+    }
+
+    @Test func theMailedDigestHasASectionPerWatch() throws {
+        let (cli, _) = try ingested()
+        let dry = try cli.run("mail", "--date", "2026-07-27", "--dry-run", "--output", cli.path("message.eml"))
+        #expect(dry.status == 0, "\(dry.stderr)")
+        #expect(dry.stderr.contains("(") && dry.stderr.contains("3 watches)"), "\(dry.stderr)")
+        let message = try String(contentsOfFile: cli.path("message.eml"), encoding: .utf8)
+        #expect(message.contains("## Watch: agents") && message.contains("## Watch: people"))
+        let only = try cli.run("mail", "--date", "2026-07-27", "--dry-run", "--watch", "people")
+        #expect(only.status == 0 && !only.stdout.contains("## Watch:"))
+        let none = try cli.run("mail", "--date", "2026-07-27", "--dry-run", "--no-watches")
+        #expect(none.status == 0 && !none.stdout.contains("## Watch:"))
     }
 
     @Test func aBadWatchIsRefusedBeforeAnythingIsWritten() throws {

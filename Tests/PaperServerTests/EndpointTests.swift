@@ -13,6 +13,7 @@ struct EndpointTests {
         ("/?q=latency+prediction", 200, "text/html", "Accurate <mark>latency</mark> <mark>prediction</mark> is critical"),
         ("/papers/2607.21602", 200, "text/html", "Transferable Latency Prediction for Fast LLM Screening"),
         ("/papers/2607.21602v1", 200, "text/html", "<td>2026-07-27</td><td>new</td>"),
+        ("/papers/2607.21602", 200, "text/html", "<h2>Similar papers</h2>\n<ol class=\"similar\">\n<li><a href=\"/papers/2607."),
         ("/papers/arXiv:2607.21602", 200, "text/html", "https://arxiv.org/pdf/2607.21602v1"),
         ("/rss", 200, "application/rss+xml", "<rss version=\"2.0\""),
         ("/rss/cs.AI?from=2026-07-27&to=2026-07-27", 200, "application/rss+xml", "oai:arXiv.org:2607.21602v1"),

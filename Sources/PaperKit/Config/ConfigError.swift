@@ -22,6 +22,8 @@ public enum ConfigError: ArxivBotError, Equatable {
     case invalidValue(source: String, keyPath: String, problem: String)
     /// `categories` is empty but the command (ingest) needs at least one.
     case noCategories(source: String)
+    /// A command that sends mail found no `mail` block.
+    case noMail(source: String)
     /// `init` found a file where it would write the starter configuration, and left it alone.
     case alreadyExists(path: String)
     /// `init` could not create the folder or the file at `path`; `reason` is the system's, lower case.
@@ -40,6 +42,7 @@ public enum ConfigError: ArxivBotError, Equatable {
         switch self {
         case .wrongType(_, let keyPath, _, _), .invalidValue(_, let keyPath, _): return keyPath
         case .noCategories: return "categories"
+        case .noMail: return "mail"
         default: return nil
         }
     }
@@ -61,6 +64,8 @@ public enum ConfigError: ArxivBotError, Equatable {
             return "\(source): \(keyPath) \(problem)"
         case .noCategories(let source):
             return "\(source): categories is empty; name at least one arXiv category such as cs.AI (ingest --input reads files without one)"
+        case .noMail(let source):
+            return "\(source): mail is not configured; add a \"mail\" block with smtp_url, from and to (see docs/mail.md)"
         case .alreadyExists(let path):
             return "\(path) already exists; edit it, or pass --dir to write a new one elsewhere"
         case .cannotCreate(let path, let reason):

@@ -15,7 +15,7 @@ extension Configuration {
     /// `requireCategories()`); `match` is "word" or "substring"; `ai_summary.input` is "abstract" or "fulltext";
     /// `deduplication_methods` from id, title, link; `feeds.*_url` http(s) or file://, `ai_summary.base_url` http(s).
     /// `null` means "use the default" only for `database`, `ai_summary.prompt_file`, `ai_summary.timeout_seconds`
-    /// and `ai_summary.max_input_chars`.
+    /// and `ai_summary.max_input_chars`. The `mail` block has rules of its own (`Configuration.Mail.read`).
     public static func load(from path: String) throws -> Configuration {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
@@ -49,7 +49,7 @@ extension Configuration {
 
     static let knownKeys = ["categories", "keywords", "exclude_keywords", "max_papers", "days_back", "min_score",
                             "enable_deduplication", "deduplication_methods", "fetch_ratings", "display_limit",
-                            "ai_summary", "database", "match", "feeds", "watches"]
+                            "ai_summary", "database", "match", "feeds", "watches", "mail"]
     static let knownDeduplicationMethods = ["id", "title", "link"]
 
     private mutating func read(_ o: [String: Any], with r: inout ConfigReader) throws {
@@ -85,6 +85,7 @@ extension Configuration {
         if let v = o["ai_summary"] { try aiSummary.read(try r.object(v, at: "ai_summary"), with: &r) }
         if let v = o["feeds"] { try feeds.read(try r.object(v, at: "feeds"), with: &r) }
         if let v = o["watches"] { watches = try Watch.read(try r.object(v, at: "watches"), with: r) }
+        if let v = o["mail"], !(v is NSNull) { mail = try Mail.read(try r.object(v, at: "mail"), with: &r) }
     }
 
     /// Turns JSONSerialization's "around character N" into a line number and quotes that line.

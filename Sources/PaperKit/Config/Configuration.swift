@@ -35,6 +35,8 @@ public struct Configuration: Sendable, Equatable {
     public var feeds = Feeds()
     /// `watches`: saved searches, by name (`Watch`).
     public var watches: [Watch] = []
+    /// `mail`: how digests are sent by e-mail; nil when the block is absent (mail not configured).
+    public var mail: Mail? = nil
     /// Harmless problems found while loading (unknown keys), one line each, ready to print.
     public var warnings: [String] = []
     /// The file this configuration came from, when it came from a file.

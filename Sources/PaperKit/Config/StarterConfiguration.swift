@@ -7,7 +7,8 @@ import Foundation
 /// (`categories` and `keywords`, the two to edit, at the top), then the keys arxiv-bot added. The
 /// layout is the old bot's: four spaces per level, `"key": value`, one array item per line.
 /// Optional settings whose default is "unset" are written with the value that unset stands for
-/// (`database` `papers.db`, `ai_summary.timeout_seconds` 180, ...), so the file shows the real limits.
+/// (`database` `papers.db`, `ai_summary.timeout_seconds` 180, ...), so the file shows the real limits;
+/// `mail` is `null`, mail off, because a server and addresses have no useful default.
 public enum StarterConfiguration {
     /// The name of the file written into the folder.
     public static let fileName = "config.json"
@@ -106,6 +107,7 @@ public enum StarterConfiguration {
             Member("database", .string(c.database ?? "papers.db")), Member("match", .string(c.match.rawValue)),
             Member("feeds", .object(feedMembers)),
             Member("watches", .object(c.watches.map { Member($0.name, .object(watchMembers($0))) })),
+            Member("mail", mailValue(c.mail)),
         ]
     }
 
@@ -119,6 +121,18 @@ public enum StarterConfiguration {
         if !w.exclude.isEmpty { members.append(Member("exclude", .strings(w.exclude))) }
         if !w.types.isEmpty { members.append(Member("types", .strings(w.types.map(\.rawValue)))) }
         return members
+    }
+
+    /// `null` (mail off, the starter's value) or the block as `Configuration.Mail.read` reads it.
+    private static func mailValue(_ mail: Configuration.Mail?) -> Value {
+        guard let mail else { return .null }
+        func written(_ a: MailAddress) -> String { a.name.map { "\($0) <\(a.address)>" } ?? a.address }
+        return .object([
+            Member("smtp_url", .string(mail.server.url)), Member("from", .string(written(mail.from))),
+            Member("to", .strings(mail.to.map(written))), Member("username", mail.username.map(Value.string) ?? .null),
+            Member("password_env", mail.passwordEnv.map(Value.string) ?? .null), Member("subject", .string(mail.subject)),
+            Member("ca_file", mail.caFile.map(Value.string) ?? .null),
+        ])
     }
 
     private static func render(_ value: Value, depth: Int, into text: inout String) {

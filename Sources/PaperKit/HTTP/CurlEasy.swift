@@ -27,6 +27,14 @@ final class CurlTransferState {
     }
 }
 
+/// An upload's bytes and how far curl has read them. Only the transferring thread touches it.
+final class CurlUpload {
+    let bytes: [UInt8]
+    var offset = 0
+
+    init(bytes: [UInt8]) { self.bytes = bytes }
+}
+
 /// The raw outcome of one transfer: curl's code and what was received.
 struct CurlResult {
     let code: CURLcode
@@ -43,7 +51,10 @@ struct CurlResult {
 /// because arXiv requests are seconds apart anyway.
 final class CurlEasy {
     private let handle: UnsafeMutableRawPointer
-    private var headerList: UnsafeMutablePointer<curl_slist>?
+    /// The string lists curl reads during `perform` (request headers, SMTP recipients), by option.
+    private var lists: [CURLoption.RawValue: UnsafeMutablePointer<curl_slist>] = [:]
+    /// The bytes an upload (an SMTP message) reads from; curl holds a pointer to it during `perform`.
+    private var upload: CurlUpload?
     /// curl keeps this pointer and writes into it during `perform`, so it lives as long as the handle.
     private let errorBuffer: UnsafeMutablePointer<CChar>
     private let url: String
@@ -64,7 +75,7 @@ final class CurlEasy {
 
     deinit {
         curl_easy_cleanup(handle)
-        if let headerList { curl_slist_free_all(headerList) }
+        for list in lists.values { curl_slist_free_all(list) }
         errorBuffer.deallocate()
     }
 
@@ -83,17 +94,42 @@ final class CurlEasy {
 
     /// Request headers; the list is kept alive (and freed) by this object as curl requires.
     func setHeaders(_ lines: [String]) throws(HTTPError) {
+        try setList(CURLOPT_HTTPHEADER, lines)
+    }
+
+    /// A string-list option (`CURLOPT_HTTPHEADER`, `CURLOPT_MAIL_RCPT`); kept alive and freed by this object.
+    func setList(_ option: CURLoption, _ lines: [String]) throws(HTTPError) {
         var list: UnsafeMutablePointer<curl_slist>? = nil
         for line in lines {
             guard let next = curl_slist_append(list, line) else {
                 if let list { curl_slist_free_all(list) }
-                throw HTTPError.transport(url: url, code: -1, message: "out of memory building the header list")
+                throw HTTPError.transport(url: url, code: -1, message: "out of memory building a curl list")
             }
             list = next
         }
-        if let headerList { curl_slist_free_all(headerList) }
-        headerList = list
-        try check(ccurl_setopt_slist(handle, CURLOPT_HTTPHEADER, list), CURLOPT_HTTPHEADER)
+        if let old = lists.removeValue(forKey: option.rawValue) { curl_slist_free_all(old) }
+        if let list { lists[option.rawValue] = list }
+        try check(ccurl_setopt_slist(handle, option, list), option)
+    }
+
+    /// Makes the transfer an upload of `body` (`CURLOPT_UPLOAD`), read through `CURLOPT_READFUNCTION`
+    /// from a copy this object keeps until it is freed.
+    func setUpload(_ body: Data) throws(HTTPError) {
+        let source = CurlUpload(bytes: [UInt8](body))
+        upload = source
+        try check(ccurl_setopt_read(handle, CURLOPT_READFUNCTION, { buffer, size, count, context in
+            let source = Unmanaged<CurlUpload>.fromOpaque(context!).takeUnretainedValue()
+            guard let buffer else { return 0 }
+            let n = min(size * count, source.bytes.count - source.offset)
+            guard n > 0 else { return 0 }  // 0: the end of the upload
+            source.bytes.withUnsafeBufferPointer { bytes in
+                UnsafeMutableRawPointer(buffer).copyMemory(from: bytes.baseAddress! + source.offset, byteCount: n)
+            }
+            source.offset += n
+            return n
+        }), CURLOPT_READFUNCTION)
+        try set(CURLOPT_READDATA, pointer: Unmanaged.passUnretained(source).toOpaque())
+        try set(CURLOPT_UPLOAD, 1)
     }
 
     /// A POST body; `COPYPOSTFIELDS` makes curl keep its own copy, so no buffer must outlive this call.

@@ -49,6 +49,8 @@ public struct Digest: Sendable {
     public var monitoredCategories: [String]
     /// A section per configured watch, after the keyword selection (none with `--no-watches`).
     public var watchSections: [WatchSection] = []
+    /// Papers like the user's tagged ones, after the keyword selection (`report --recommend TAG`).
+    public var recommended: RecommendedSection?
 
     public init(range: DigestRange, generatedAt: Date, selection: DigestSelection, entries: [DigestEntry],
                 statistics: DigestStatistics, keywords: [String], monitoredCategories: [String]) {

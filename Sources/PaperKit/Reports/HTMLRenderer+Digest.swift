@@ -27,6 +27,18 @@ extension HTMLRenderer {
             for entry in section.entries { out += paper(entry) }
             out += "</section>\n"
         }
-        return out + watchSections(digest)
+        return out + recommendedSection(digest) + watchSections(digest)
+    }
+
+    /// "Recommended from your library", with each paper's reasons.
+    func recommendedSection(_ digest: Digest) -> String {
+        guard let recommended = digest.recommended else { return "" }
+        var out = "<section class=\"recommended\">\n<h2>\(e(RecommendedSection.title))</h2>\n<p class=\"watch-query\">\(e(recommended.subtitle))</p>\n"
+        if recommended.entries.isEmpty { out += "<p class=\"empty\">No other paper of \(e(digest.range.label)) looks like them.</p>\n" }
+        for r in recommended.entries {
+            out += paper(DigestEntry(paper: r.paper)).replacingOccurrences(of: "<p class=\"hits\">keyword hits: ",
+                with: "<p class=\"hits\">why: \(e(RecommendedSection.reasons(r))) · keyword hits: ")
+        }
+        return out + "</section>\n"
     }
 }

@@ -30,11 +30,26 @@ public struct JSONReportRenderer: ReportRenderer {
         }
     }
     struct Watch: Encodable { var name: String; var query: String; var paper_count: Int; var papers: [Paper] }
+    struct Recommended: Encodable {
+        struct Item: Encodable {
+            var paper: PaperExport.JSON; var recommendation_score: Double; var reasons: [String]
+            enum Keys: String, CodingKey { case recommendation_score, reasons }
+            func encode(to encoder: Encoder) throws {
+                try paper.encode(to: encoder)
+                var container = encoder.container(keyedBy: Keys.self)
+                try container.encode(recommendation_score, forKey: .recommendation_score)
+                try container.encode(reasons, forKey: .reasons)
+            }
+        }
+        var tags: [String]; var note: String; var papers: [Item]
+    }
     struct Document: Encodable {
         var generated_at: String; var range: Range; var selection: Selection; var statistics: Statistics
         var paper_count: Int; var papers: [Paper]
         /// Only when watches are configured, so a report without them is what it always was.
         var watches: [Watch]?
+        /// Only with `--recommend TAG`.
+        var recommended: Recommended?
     }
 
     static func paper(_ entry: DigestEntry) -> Paper {
@@ -64,6 +79,11 @@ public struct JSONReportRenderer: ReportRenderer {
             watches: digest.watchSections.isEmpty ? nil : digest.watchSections.map { section in
                 Watch(name: section.watch.name, query: section.watch.searchText, paper_count: section.entries.count,
                       papers: section.entries.map(Self.paper))
+            },
+            recommended: digest.recommended.map { section in
+                Recommended(tags: section.tags, note: section.note, papers: section.entries.map {
+                    .init(paper: PaperExport.JSON($0.paper), recommendation_score: $0.score, reasons: $0.reasons.map(\.term))
+                })
             })
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]

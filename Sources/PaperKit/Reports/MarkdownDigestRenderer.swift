@@ -30,6 +30,14 @@ public struct MarkdownDigestRenderer: ReportRenderer {
             }
             for entry in section.entries { out += paper(entry) }
         }
+        if let recommended = digest.recommended {
+            out += "## \(RecommendedSection.title)\n\n*\(Self.text(recommended.subtitle))*\n\n"
+            if recommended.entries.isEmpty { out += "*No other paper of \(digest.range.label) looks like them.*\n\n" }
+            for r in recommended.entries {
+                out += paper(DigestEntry(paper: r.paper)).replacingOccurrences(of: "keyword hits: ",
+                    with: "why: \(Self.text(RecommendedSection.reasons(r))) · keyword hits: ")
+            }
+        }
         for section in digest.watchSections {
             out += "## \(Self.text(section.title))\n\n*\(Self.text(section.description))*\n\n"
             if section.entries.isEmpty { out += "*\(section.emptyMessage(digest.range))*\n\n" }

@@ -28,9 +28,12 @@ struct Report: ParsableCommand {
     @Option(name: .shortAndLong, help: "Write to this file (atomically) instead of standard output.") var output: String?
     @Option(help: "Only this watch's papers (repeatable), in place of the keyword selection.") var watch: [String] = []
     @Option(help: "Only papers with this tag (repeatable: any of them).") var tag: [String] = []
+    @Option(help: "Add a section of the range's papers most like this tag's (repeatable: their union).") var recommend: [String] = []
+    @Option(name: .customLong("recommend-limit"), help: "Papers in the recommended section.") var recommendLimit = 10
     @Flag(name: .customLong("no-watches"), help: "Leave out the section per configured watch.") var noWatches = false
 
     func validate() throws {
+        guard recommendLimit >= 1 else { throw ValidationError("--recommend-limit must be at least 1") }
         // Silently ignoring a layout option would hand the user a different report than asked for.
         if template != nil, format != .markdown, format != .html {
             throw ValidationError("--template applies to markdown and html only; drop it for --format \(format.rawValue)")
@@ -52,8 +55,10 @@ struct Report: ParsableCommand {
             try workspace.store.requireTags(tag)
             selection.tags = tag
             let watches = watch.isEmpty ? (noWatches ? [] : config.watches) : try watch.map { try config.watches.named($0) }
-            let digest = try DigestBuilder(store: workspace.store, configuration: config)
+            var digest = try DigestBuilder(store: workspace.store, configuration: config)
                 .build(range: try dates.range(defaultDays: config.daysBack), selection: selection, watches: watches, only: !watch.isEmpty)
+            digest.recommended = try DigestBuilder(store: workspace.store, configuration: config)
+                .recommendedSection(tags: recommend, for: digest, limit: recommendLimit)
             let sink = try output.map(OutputFile.init(path:)) ?? OutputFile()
             try sink.write(try ReportRenderers.renderer(format: format, template: template ?? .readme, group: group ?? .day).render(digest))
             try sink.commit()

@@ -19,8 +19,8 @@ struct CommonOptions: ParsableArguments {
     }
 
     /// Like `openWorkspace`, for commands that only read: a missing database is an error, not a new file.
-    func openExistingWorkspace() throws -> Workspace {
-        let workspace = try Console.run { try Workspace(configPath: config, databasePath: db, mustExist: true) }
+    func openExistingWorkspace(check: (Configuration) throws -> Void = { _ in }) throws -> Workspace {
+        let workspace = try Console.run { try Workspace(configPath: config, databasePath: db, mustExist: true, check: check) }
         workspace.configuration.warnings.forEach { Console.warn($0) }
         return workspace
     }

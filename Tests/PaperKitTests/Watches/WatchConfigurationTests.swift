@@ -80,6 +80,6 @@ struct WatchConfigurationTests {
         let read = try Configuration.decode(data: StarterConfiguration.data(for: configuration), source: "config.json")
         #expect(read.watches == configuration.watches)
         let empty = String(decoding: StarterConfiguration.data(), as: UTF8.self)
-        #expect(empty.contains("\"watches\": {}\n}"))
+        #expect(empty.contains("\"watches\": {},\n"))
     }
 }

@@ -104,6 +104,14 @@ extension PaperStore {
         return found
     }
 
+    /// The papers of any of `tags` (a union, each once): the positives of `recommend --tag`.
+    /// Throws `TagError.unknownTag` for a tag that does not exist.
+    public func taggedIDs(anyOf tags: [String]) throws -> [ArxivID] {
+        try requireTags(tags)
+        var seen = Set<ArxivID>()
+        return try tags.flatMap { try taggedIDs($0) }.filter { seen.insert($0).inserted }
+    }
+
     /// Throws `TagError.unknownTag` (exit 66) for the first of `names` that is no tag, so a
     /// filter by a misspelt tag says so instead of finding nothing.
     public func requireTags(_ names: [String]) throws {
