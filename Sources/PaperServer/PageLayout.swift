@@ -15,7 +15,7 @@ enum PageLayout {
         <style>\(css)</style>
         </head>
         <body>
-        <header><a class="home" href="/">arxiv-bot</a> <nav><a href="/digest">digest</a> <a href="/rss">rss</a> <a href="/atom">atom</a> <a href="/health">health</a></nav></header>
+        <header><a class="home" href="/">arxiv-bot</a> <nav><a href="/digest">digest</a> <a href="/trends">trends</a> <a href="/rss">rss</a> <a href="/atom">atom</a> <a href="/health">health</a></nav></header>
         <main>
         \(body)</main>
         </body>

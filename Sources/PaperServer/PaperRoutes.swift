@@ -37,6 +37,8 @@ struct PaperRoutes: Sendable {
         router.get("/watch/{name}", use: watchFeed)
         router.get("/recommend", use: recommendPage)
         router.get("/api/search", use: apiSearch)
+        router.get("/trends", use: trendsPage)
+        router.get("/api/trends", use: apiTrends)
         router.get("/api/papers/**", use: apiPaper)
         router.get("/export.csv", use: exportCSV)
         router.get("/health", use: health)

@@ -7,11 +7,14 @@ extension QueryParameters {
 
     /// The filter parameters, checked as the command line checks its options (a bad value is a
     /// `ReportError`, answered as a 400 naming the parameter).
-    func filter() throws -> PaperFilter {
+    /// `dates: false` leaves `from`/`to` to the caller (trends read them as days or months).
+    func filter(dates: Bool = true) throws -> PaperFilter {
         var filter = PaperFilter()
-        filter.since = try day("from")
-        filter.until = try day("to")
-        try PaperFilter.checkOrder(since: filter.since, until: filter.until)
+        if dates {
+            filter.since = try day("from")
+            filter.until = try day("to")
+            try PaperFilter.checkOrder(since: filter.since, until: filter.until)
+        }
         filter.categories = try PaperFilter.categories(list("category"), option: "category")
         filter.author = string("author")
         filter.minScore = try double("min_score")

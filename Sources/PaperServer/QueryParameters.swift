@@ -38,6 +38,11 @@ struct QueryParameters {
         values[name]?.lazy.map { $0.trimmingCharacters(in: .whitespaces) }.first { !$0.isEmpty }
     }
 
+    /// Every non-empty value, trimmed, in order (`q=a&q=b`); commas are kept.
+    func all(_ name: String) -> [String] {
+        (values[name] ?? []).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+    }
+
     /// Every non-empty value; comma lists are split (`type=new,cross`).
     func list(_ name: String) -> [String] {
         (values[name] ?? []).flatMap { $0.split(separator: ",") }.map { $0.trimmingCharacters(in: .whitespaces) }

@@ -23,6 +23,11 @@ struct SearchPage {
             }.joined(separator: " · ") + "</p>\n"
         }
         if let request {
+            if let q = query.string("q") {
+                var target = "/trends?q=" + QueryEncoding.encode(q)
+                if let category = query.string("category") { target += "&category=" + QueryEncoding.encode(category) }
+                body += "<p class=\"count\"><a href=\"\(e(target))\">trend of this query</a></p>\n"
+            }
             let shown = results.prefix(request.limit)
             if shown.isEmpty {
                 body += "<p class=\"count\">No papers match these words and filters.</p>\n"

@@ -10,7 +10,8 @@ struct ArxivBot: AsyncParsableCommand {
         discussion: "Start with 'arxiv-bot init', which writes a starter ./config.json; every other subcommand reads ./config.json unless --config says otherwise.",
         version: ArxivBotVersion.current,
         subcommands: [Init.self, Ingest.self, Query.self, Similar.self, Recommend.self, Report.self, Export.self, Summarize.self,
-                      Status.self, Rescore.self, Tag.self, Serve.self, WatchCommand.self, MailCommand.self]
+                      Status.self, Rescore.self, Tag.self, Serve.self, WatchCommand.self, MailCommand.self,
+                      TrendCommand.self]
     )
 
     /// ArgumentParser's own entry point, except that a usage error is one line on stderr, like

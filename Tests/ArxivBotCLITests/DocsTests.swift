@@ -52,7 +52,7 @@ struct DocsTests {
 
     @Test func theRequiredDocsExist() {
         for name in ["search", "reports", "backfill", "summaries", "serve", "store", "performance", "architecture",
-                     "scheduling", "install", "mail"] {
+                     "scheduling", "install", "mail", "trends"] {
             #expect(Self.documents.contains("docs/\(name).md"), "docs/\(name).md is missing")
         }
     }

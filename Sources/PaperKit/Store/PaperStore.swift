@@ -63,7 +63,7 @@ public final class PaperStore {
     }
 
     /// The date a paper is filed under, as SQL on `papers p`: its first announcement, else its v1
-    /// day. Written exactly as the `papers_date` index (schema 001), so SQLite can use it.
+    /// day. Written exactly as the `papers_date` index (schema 001, with `excluded` since 009), so SQLite can use it.
     static let paperDate = "coalesce(p.first_announced, p.published)"
 
     /// A statement prepared on first use and cached for the life of the store. Searches with

@@ -8,7 +8,7 @@ struct Serve: AsyncParsableCommand {
         abstract: "Serve feeds, a search page and a JSON API from the store over HTTP.",
         discussion: """
             Endpoints: / (search), /papers/{id}, /rss, /rss/{category}, /atom, /atom/{category}, /digest, \
-            /api/search, /api/papers/{id}, /export.csv, /health.
+            /api/search, /api/papers/{id}, /trends, /api/trends, /export.csv, /health.
 
             Binds 127.0.0.1 unless --host says otherwise. Stops cleanly on Ctrl-C or SIGTERM.
             """

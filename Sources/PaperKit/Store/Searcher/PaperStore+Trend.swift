@@ -1,0 +1,40 @@
+/// Papers per paper date, for trends: one `GROUP BY` over a match set (`matchSet(of:)`, no rank
+/// function and no sort of the matches) or over the filtered papers. The caller buckets the days.
+extension PaperStore {
+    /// Papers that `request` selects, by paper date (first announcement, else v1 day); days
+    /// without matches are absent.
+    public func papersPerDay(matching request: SearchRequest) throws -> [Day: Int] {
+        let sql = SQLFragment("SELECT \(PaperStore.paperDate) AS d, count(*) ")
+            + Self.matchSet(of: SearchPlan(request, engine: fullText)) + " GROUP BY d"
+        do {
+            return try perDay(sql)
+        } catch let error as StoreError where request.raw {
+            throw SearchError.rawSyntax(query: request.text, reason: error.sqliteMessage ?? error.message)
+        }
+    }
+
+    /// Papers that pass `filter`, by paper date: the totals a trend's shares divide by.
+    public func papersPerDay(passing filter: PaperFilter) throws -> [Day: Int] {
+        try perDay(SQLFragment("SELECT \(PaperStore.paperDate) AS d, count(*) FROM papers p")
+                   + filter.conditions().whereClause + " GROUP BY d")
+    }
+
+    private func perDay(_ sql: SQLFragment) throws -> [Day: Int] {
+        var counts: [Day: Int] = [:]
+        try statement(sql.text).forEach(sql.values) { row in
+            if let day = Day(iso: row.text(0)) { counts[day, default: 0] += row.int(1) }
+        }
+        return counts
+    }
+}
+
+extension PaperStore {
+    /// The title and paper date of every paper that passes `filter`, in no particular order, one
+    /// at a time (rising terms tokenize them; nothing is collected here).
+    public func forEachTitle(passing filter: PaperFilter, _ body: (Day, String) throws -> Void) throws {
+        let sql = SQLFragment("SELECT \(PaperStore.paperDate), p.title FROM papers p") + filter.conditions().whereClause
+        try statement(sql.text).forEach(sql.values) { row in
+            if let day = Day(iso: row.text(0)) { try body(day, row.text(1)) }
+        }
+    }
+}
