@@ -13,10 +13,7 @@ struct TrendsPage {
         var body = "<h1>Trends</h1>\n" + form()
         if let error { body += "<p class=\"error\">\(e(error))</p>\n" }
         if let trend {
-            // The SVG document without its XML declaration, inline in the page.
-            // Scaled to the column (an inline style, which the CSP's style-src allows).
-            let svg = (TrendChart().render(trend).split(separator: "\n", maxSplits: 1).last.map(String.init) ?? "")
-                .replacingOccurrences(of: "<svg ", with: "<svg style=\"max-width:100%;height:auto\" ")
+            let svg = TrendChart().inline(trend)
             body += "<figure class=\"trend\" style=\"margin:0\">\(svg)</figure>\n" + table(trend)
             body += "<p class=\"hint\"><a href=\"\(e("/api/trends?" + parameters()))\">this trend as JSON</a></p>\n"
         }

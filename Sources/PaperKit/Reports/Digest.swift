@@ -51,6 +51,8 @@ public struct Digest: Sendable {
     public var watchSections: [WatchSection] = []
     /// Papers like the user's tagged ones, after the keyword selection (`report --recommend TAG`).
     public var recommended: RecommendedSection?
+    /// The html digest's small charts: papers per day per category, and per watch or keyword.
+    public var charts: DigestCharts?
 
     public init(range: DigestRange, generatedAt: Date, selection: DigestSelection, entries: [DigestEntry],
                 statistics: DigestStatistics, keywords: [String], monitoredCategories: [String]) {

@@ -36,9 +36,11 @@ public struct DigestBuilder {
             DayStatus.classify(day, announcements: announcedPerDay[day] ?? 0, papers: perDay[day] ?? 0,
                                ledgerCovers: ledger.contains(day), today: today)
         }
-        return Digest(range: range, generatedAt: generatedAt, selection: selection,
-                      entries: papers.map(DigestEntry.init(paper:)), statistics: stats,
-                      keywords: configuration.keywords, monitoredCategories: selection.categories)
+        var digest = Digest(range: range, generatedAt: generatedAt, selection: selection,
+                            entries: papers.map(DigestEntry.init(paper:)), statistics: stats,
+                            keywords: configuration.keywords, monitoredCategories: selection.categories)
+        digest.charts = try charts(for: digest, watches: [])
+        return digest
     }
 
     /// Announcements per type over all days, most first, then in arXiv's own type order.

@@ -18,6 +18,7 @@ extension HTMLRenderer {
         if let warning = ReportText.missingDaysWarning(s.missingDays) {
             out += "<p class=\"warning\">⚠️ <b>Warning</b>: \(e(warning))</p>\n"
         }
+        out += charts(digest)
         if digest.entries.isEmpty { out += "<p class=\"empty\">\(e(digest.emptyMessage))</p>\n" }
         for section in digest.groups(by: group) {
             out += "<section>\n<h2>\(e(section.title))\(section.status?.kind == .missing ? " ⚠️" : "")</h2>\n"
@@ -28,6 +29,23 @@ extension HTMLRenderer {
             out += "</section>\n"
         }
         return out + recommendedSection(digest) + watchSections(digest)
+    }
+
+    /// Papers per day per category, and per watch or keyword, as small inline SVGs; none for a
+    /// one-day digest, where a line has a single point.
+    func charts(_ digest: Digest) -> String {
+        guard let charts = digest.charts, digest.range.dayCount > 1 else { return "" }
+        func chart(_ trend: Trend, _ title: String, _ id: String) -> String {
+            var renderer = TrendChart(title: title)
+            renderer.width = 720
+            renderer.height = 260
+            return "<figure class=\"chart\">" + renderer.inline(trend, id: id) + "</figure>\n"
+        }
+        var out = chart(charts.categories, "Papers per day by category", "hatch-categories")
+        if let interests = charts.interests {
+            out += chart(interests, "Papers per day by \(charts.interestsLabel == "watches" ? "watch" : "keyword")", "hatch-interests")
+        }
+        return out
     }
 
     /// "Recommended from your library", with each paper's reasons.

@@ -29,6 +29,16 @@ public struct TrendChart {
     /// Eight colours that stay apart for common colour blindness (Okabe-Ito, then grey).
     static let colors = ["#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#000000", "#999999"]
 
+    /// The chart as an `<svg>` element for an HTML page: the document without its XML
+    /// declaration, scaled to its container (an inline style, which the pages' CSP allows).
+    /// `id` names its hatch pattern, so several charts on one page keep their own.
+    public func inline(_ trend: Trend, id: String = "hatch") -> String {
+        let document = render(trend)
+        let element = document.split(separator: "\n", maxSplits: 1).last.map(String.init) ?? ""
+        return element.replacingOccurrences(of: "<svg ", with: "<svg style=\"max-width:100%;height:auto\" ")
+            .replacingOccurrences(of: "id=\"hatch\"", with: "id=\"\(id)\"").replacingOccurrences(of: "url(#hatch)", with: "url(#\(id))")
+    }
+
     /// The SVG document.
     public func render(_ trend: Trend) -> String {
         let frame = ChartFrame(width: width, height: height, periods: trend.rows.count)

@@ -38,3 +38,20 @@ extension PaperStore {
         }
     }
 }
+
+extension PaperStore {
+    /// For each of `keywords`, the papers dated each day of `from...to` that the last scoring found
+    /// it in (`keyword_hits`, the digest's own notion of a keyword hit, not a full-text search).
+    public func keywordHitsPerDay(_ keywords: [String], from: Day, to: Day) throws -> [String: [Day: Int]] {
+        guard !keywords.isEmpty else { return [:] }
+        let sql = SQLFragment("""
+            SELECT kh.keyword, \(PaperStore.paperDate) AS d, count(DISTINCT kh.paper_id) FROM keyword_hits kh
+            JOIN papers p ON p.id = kh.paper_id WHERE d >= ? AND d <= ? AND kh.keyword IN (
+            """, [.text(from.description), .text(to.description)]) + SQLFragment.list(keywords.map(SQLValue.text)) + ") GROUP BY 1, 2"
+        var counts: [String: [Day: Int]] = [:]
+        try statement(sql.text).forEach(sql.values) { row in
+            if let day = Day(iso: row.text(1)) { counts[row.text(0), default: [:]][day] = row.int(2) }
+        }
+        return counts
+    }
+}
