@@ -19,6 +19,21 @@ extension PaperStore {
                    + filter.conditions().whereClause + " GROUP BY d")
     }
 
+    /// Papers dated each day of `from...to`: all of them, and those not excluded, in one pass over
+    /// the paper-date index (which holds `excluded` since schema 009).
+    public func papersPerDayByExclusion(from: Day, to: Day) throws -> (all: [Day: Int], included: [Day: Int]) {
+        var all: [Day: Int] = [:], included: [Day: Int] = [:]
+        try statement("""
+            SELECT \(PaperStore.paperDate) AS d, p.excluded, count(*) FROM papers p
+            WHERE \(PaperStore.paperDate) >= ? AND \(PaperStore.paperDate) <= ? GROUP BY d, p.excluded
+            """).forEach([.text(from.description), .text(to.description)]) { row in
+            guard let day = Day(iso: row.text(0)) else { return }
+            all[day, default: 0] += row.int(2)
+            if row.int(1) == 0 { included[day, default: 0] += row.int(2) }
+        }
+        return (all, included)
+    }
+
     private func perDay(_ sql: SQLFragment) throws -> [Day: Int] {
         var counts: [Day: Int] = [:]
         try statement(sql.text).forEach(sql.values) { row in
