@@ -36,8 +36,9 @@ extension PaperRoutes {
         }
         let key = RenderCache.Key(kind: "html-\(template.rawValue)-\(group.rawValue)", category: nil, from: range.from, to: range.to, today: today)
         return try rendered(key, contentType: "text/html; charset=utf-8", request: request) { store, now in
-            let digest = try DigestBuilder(store: store, configuration: settings.configuration)
-                .build(range: range, selection: DigestSelection(configuration: settings.configuration), generatedAt: now)
+            var builder = DigestBuilder(store: store, configuration: settings.configuration)
+            builder.includeCharts = template == .digest
+            let digest = try builder.build(range: range, selection: DigestSelection(configuration: settings.configuration), generatedAt: now)
             return try ReportRenderers.renderer(format: .html, template: template, group: group).render(digest)
         }
     }

@@ -71,7 +71,8 @@ struct FeedParityTests {
     @Test func digestIsTheReportsHTML() async throws {
         let fixture = try ServerFixture()
         let range = try DigestRange.week("2026-W31")
-        let expected = try ReportRenderers.renderer(format: .html, template: .digest).render(try fixture.digest(range))
+        let expected = try ReportRenderers.renderer(format: .html, template: .digest).render(try fixture.digest(range, charts: true))
+        #expect(expected.contains("<svg"), "a week's html digest has its charts")
         try await fixture.application().test(.live) { client in
             let served = try await client.execute(uri: "/digest?week=2026-W31", method: .get).text
             #expect(served == expected)

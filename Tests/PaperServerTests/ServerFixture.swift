@@ -42,11 +42,13 @@ final class ServerFixture: @unchecked Sendable {
     }
 
     /// The digest `arxiv-bot report` builds for `range` at the fixture's instant.
-    func digest(_ range: DigestRange, category: String? = nil) throws -> Digest {
+    /// `charts`: as `report --format html --template digest` builds it (with its inline charts).
+    func digest(_ range: DigestRange, category: String? = nil, charts: Bool = false) throws -> Digest {
         var selection = DigestSelection(configuration: configuration)
         if let category { selection.categories = [category] }
-        return try DigestBuilder(store: try PaperStore(readOnlyPath: databasePath), configuration: configuration)
-            .build(range: range, selection: selection, generatedAt: Self.now)
+        var builder = DigestBuilder(store: try PaperStore(readOnlyPath: databasePath), configuration: configuration)
+        builder.includeCharts = charts
+        return try builder.build(range: range, selection: selection, generatedAt: Self.now)
     }
 }
 

@@ -21,8 +21,9 @@ public struct DigestMailer {
     /// The configured selection (as `report` uses it) over `range`, with the watches' sections.
     public func digest(range: DigestRange, selection: DigestSelection? = nil) throws -> Digest {
         let config = workspace.configuration
-        return try DigestBuilder(store: workspace.store, configuration: config)
-            .build(range: range, selection: selection ?? DigestSelection(configuration: config), watches: watches,
+        var builder = DigestBuilder(store: workspace.store, configuration: config)
+        builder.includeCharts = true   // the html part is the html digest
+        return try builder.build(range: range, selection: selection ?? DigestSelection(configuration: config), watches: watches,
                    only: onlyWatches, generatedAt: now)
     }
 

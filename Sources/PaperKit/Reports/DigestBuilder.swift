@@ -7,6 +7,9 @@ public struct DigestBuilder {
     public let configuration: Configuration
     /// How many keywords and authors the statistics list.
     public var topCount = 10
+    /// Whether to count the html digest's charts (`DigestCharts`): only the html digest template
+    /// shows them, and over a long range their per-category counts are the costliest part.
+    public var includeCharts = false
 
     public init(store: PaperStore, configuration: Configuration) {
         self.store = store
@@ -39,7 +42,7 @@ public struct DigestBuilder {
         var digest = Digest(range: range, generatedAt: generatedAt, selection: selection,
                             entries: papers.map(DigestEntry.init(paper:)), statistics: stats,
                             keywords: configuration.keywords, monitoredCategories: selection.categories)
-        digest.charts = try charts(for: digest, watches: [])
+        if includeCharts { digest.charts = try charts(for: digest, watches: []) }
         return digest
     }
 

@@ -41,7 +41,7 @@ extension DigestBuilder {
         let sections = try watchSections(watches, in: range, limit: selection.limit)
         guard only else {
             digest.watchSections = sections
-            if !watches.isEmpty { digest.charts = try charts(for: digest, watches: watches) }
+            if includeCharts && !watches.isEmpty { digest.charts = try charts(for: digest, watches: watches) }
             return digest
         }
         var seen = Set<String>()

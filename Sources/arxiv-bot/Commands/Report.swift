@@ -55,7 +55,9 @@ struct Report: ParsableCommand {
             try workspace.store.requireTags(tag)
             selection.tags = tag
             let watches = watch.isEmpty ? (noWatches ? [] : config.watches) : try watch.map { try config.watches.named($0) }
-            var digest = try DigestBuilder(store: workspace.store, configuration: config)
+            var builder = DigestBuilder(store: workspace.store, configuration: config)
+            builder.includeCharts = format == .html && template == .digest
+            var digest = try builder
                 .build(range: try dates.range(defaultDays: config.daysBack), selection: selection, watches: watches, only: !watch.isEmpty)
             digest.recommended = try DigestBuilder(store: workspace.store, configuration: config)
                 .recommendedSection(tags: recommend, for: digest, limit: recommendLimit)

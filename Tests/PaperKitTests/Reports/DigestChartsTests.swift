@@ -44,6 +44,13 @@ struct DigestChartsTests {
         #expect(!html.contains("<script"))
     }
 
+    @Test func onlyTheHTMLDigestPaysForCharts() throws {
+        let builder = DigestBuilder(store: fixture.store, configuration: fixture.configuration)
+        let digest = try builder.build(range: try ReportFixture.range("2026-07-24", "2026-07-28"), selection: DigestSelection())
+        #expect(digest.charts == nil, "charts are counted only when asked for")
+        #expect(!(try HTMLRenderer(template: .digest).render(digest)).contains("<svg"))
+    }
+
     @Test func aOneDayDigestHasNoChart() throws {
         let digest = try fixture.digest(ReportFixture.range("2026-07-27", "2026-07-27"))
         #expect(!(try HTMLRenderer(template: .digest).render(digest)).contains("<svg"))

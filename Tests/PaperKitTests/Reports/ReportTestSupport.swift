@@ -24,8 +24,9 @@ struct ReportFixture {
     func digest(_ range: DigestRange, limit: Int? = nil, types: [String] = [], minScore: Double? = nil) throws -> Digest {
         var selection = DigestSelection(configuration: configuration)
         try selection.override(types: types, minScore: minScore, limit: limit)
-        return try DigestBuilder(store: store, configuration: configuration)
-            .build(range: range, selection: selection, generatedAt: ReportFixture.generatedAt)
+        var builder = DigestBuilder(store: store, configuration: configuration)
+        builder.includeCharts = true
+        return try builder.build(range: range, selection: selection, generatedAt: ReportFixture.generatedAt)
     }
 
     static func day(_ text: String) -> Day { Day(iso: text)! }
