@@ -17,6 +17,8 @@ public final class PaperStore {
     /// connections only).
     let rankInputs: RankFunction.Inputs
     var rankStatistics: RankStatistics { rankInputs.statistics }
+    /// How newest-first searches with words are answered (`PaperStore+DateWalk.swift`); tests pin it.
+    package var dateSortedPlan = DateSortedPlan.auto
     /// Which functions rank and cut snippets for this store's searches (`FullTextEngine`).
     public let fullText: FullTextEngine
     /// Builds the snippets of searches, in SQL (`arxiv_snippet`) and from collected matches.

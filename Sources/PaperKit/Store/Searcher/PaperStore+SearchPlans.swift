@@ -22,6 +22,10 @@ extension PaperStore {
             if let exclusion {
                 conditions.append(SQLFragment("p.id NOT IN (SELECT rowid FROM papers_fts WHERE papers_fts MATCH ?)", [.text(exclusion)]))
             }
+            if let match, sort == .date, try walksDateIndex(match: match, filter: filter, limit: limit, offset: offset) {
+                conditions.append(SQLFragment("p.id IN (SELECT rowid FROM papers_fts WHERE papers_fts MATCH ?)", [.text(match)]))
+                return try sortedPage(from: "papers p INDEXED BY papers_date", conditions, order: sort, match: match, limit: limit, offset: offset)
+            }
             let from = match == nil ? "papers p" : "papers_fts JOIN papers p ON p.id = papers_fts.rowid"
             if let match { conditions.insert(SQLFragment("papers_fts MATCH ?", [.text(match)]), at: 0) }
             return try sortedPage(from: from, conditions, order: sort, match: match, limit: limit, offset: offset)

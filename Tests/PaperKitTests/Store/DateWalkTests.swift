@@ -1,0 +1,62 @@
+import Foundation
+import Testing
+import TestSupport
+@testable import PaperKit
+
+/// Newest-first searches answered by walking the date index give the page that sorting every
+/// match gives, for common and rare words, with offsets, dates and minimum scores; the store
+/// walks only when the matches are common enough.
+struct DateWalkTests {
+    let harness: IngestHarness
+
+    init() throws {
+        harness = try IngestHarness()
+        _ = try harness.ingest(.file(Fixtures.path("rss/cs.AI-2026-07-27.xml")),
+                               .file(Fixtures.path("rss/quant-ph-2024-12-30.xml")),
+                               .file(Fixtures.path("oai/cs-2016-03-09-arXiv/page-001.xml")),
+                               .file(Fixtures.path("jsonl/kaggle-arxiv-metadata-oai-snapshot-head.jsonl")))
+        try harness.store.database.execute("UPDATE papers SET excluded = 1 WHERE id % 7 = 0")
+    }
+
+    func page(_ plan: PaperStore.DateSortedPlan, _ text: String, _ configure: (inout SearchRequest) -> Void) throws -> [PaperResult] {
+        let store = try PaperStore(path: harness.temp.path)
+        store.dateSortedPlan = plan
+        var request = SearchRequest(text: text)
+        request.sort = .date
+        configure(&request)
+        return try store.search(request)
+    }
+
+    @Test func bothPlansGiveTheSamePage() throws {
+        var compared = 0
+        for text in ["the", "model", "quantum", "learning OR network", "\"neural network\"", "graph*", "agents -benchmark", "zebrafish"] {
+            for variant in 0..<4 {
+                let configure: (inout SearchRequest) -> Void = { request in
+                    request.limit = [20, 5, 50, 7][variant]
+                    request.offset = [0, 3, 10, 0][variant]
+                    if variant == 2 { request.filter.since = Day(iso: "2016-01-01"); request.filter.until = Day(iso: "2025-12-31") }
+                    if variant == 3 { request.filter.minScore = 1; request.filter.includeExcluded = true }
+                }
+                let walked = try page(.walkDateIndex, text, configure)
+                let sorted = try page(.sortMatches, text, configure)
+                #expect(walked.map(\.arxivID) == sorted.map(\.arxivID), "\(text) variant \(variant)")
+                #expect(walked.map(\.snippet) == sorted.map(\.snippet))
+                if !walked.isEmpty { compared += 1 }
+            }
+        }
+        #expect(compared > 20)
+    }
+
+    @Test func theStoreWalksOnlyForCommonWords() throws {
+        let store = harness.store
+        let papers = try harness.count("SELECT max(rowid) FROM papers")
+        let common = try harness.count("SELECT count(*) FROM papers_fts WHERE papers_fts MATCH 'the'")
+        #expect(common * common >= 4 * 20 * papers, "'the' is common enough here")
+        #expect(try store.walksDateIndex(match: "the", filter: PaperFilter(), limit: 20, offset: 0))
+        #expect(!(try store.walksDateIndex(match: "zebrafish", filter: PaperFilter(), limit: 20, offset: 0)))
+        var categories = PaperFilter()
+        categories.categories = ["cs.AI"]
+        #expect(!(try store.walksDateIndex(match: "the", filter: categories, limit: 20, offset: 0)), "other filters sort")
+        #expect(!(try store.walksDateIndex(match: "the", filter: PaperFilter(), limit: 20, offset: .max)))
+    }
+}
