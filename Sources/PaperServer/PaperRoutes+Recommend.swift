@@ -17,11 +17,7 @@ extension PaperRoutes {
         let document = try cache.document(for: key) {
             let page = try pool.read { store -> RecommendPage in
                 do {
-                    let positives = try store.taggedIDs(anyOf: tags).map(\.rawValue)
-                    var filter = PaperFilter()
-                    filter.since = range.from
-                    filter.until = range.to
-                    let set = try Recommender(store: store).recommend(positives: .arxivIDs(positives), filter: filter, limit: limit)
+                    let set = try Recommender(store: store).recommend(tags: tags, filter: PaperFilter(dated: range), limit: limit)
                     return RecommendPage(tags: tags, range: range, set: set)
                 } catch let error as TagError {
                     throw ServerError.notFound(error.message)

@@ -5,11 +5,7 @@ extension IngestReport {
     public func recommendedLine(tags: [String], in store: PaperStore) throws -> String? {
         guard !tags.isEmpty else { return nil }
         let range = try summaryRange()
-        var filter = PaperFilter()
-        filter.since = range.from
-        filter.until = range.to
-        let positives = try store.taggedIDs(anyOf: tags).map(\.rawValue)
-        let set = try Recommender(store: store).recommend(positives: .arxivIDs(positives), filter: filter, limit: 1_000)
+        let set = try Recommender(store: store).recommend(tags: tags, filter: PaperFilter(dated: range), limit: 1_000)
         let count = set.method == .model ? set.recommendations.filter { $0.score > 0 }.count : min(10, set.recommendations.count)
         let flags = tags.map { "--tag \($0)" }.joined(separator: " ")
         return "recommended \(count) new paper\(count == 1 ? "" : "s") from \(tags.joined(separator: ", ")) (\(range.label))"

@@ -22,6 +22,12 @@ public struct Recommender {
 
     public init(store: PaperStore) { self.store = store }
 
+    /// The same for the papers of any of `tags` (their union) as positives; a tag that does not
+    /// exist is `TagError.unknownTag`.
+    public func recommend(tags: [String], filter: PaperFilter = PaperFilter(), limit: Int = 20) throws -> RecommendationSet {
+        try recommend(positives: .arxivIDs(try store.taggedIDs(anyOf: tags).map(\.rawValue)), filter: filter, limit: limit)
+    }
+
     /// The best `limit` papers that `filter` admits, positives left out, best first.
     public func recommend(positives: PositivePapers, filter: PaperFilter = PaperFilter(), limit: Int = 20) throws -> RecommendationSet {
         let positiveRows: [Int64]

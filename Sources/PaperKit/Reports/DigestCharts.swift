@@ -16,9 +16,7 @@ extension DigestBuilder {
     /// one for the keywords (or one per watch).
     func charts(for digest: Digest, watches: [Watch]) throws -> DigestCharts {
         let range = digest.range
-        var dated = PaperFilter()
-        dated.since = range.from
-        dated.until = range.to
+        var dated = PaperFilter(dated: range)
         dated.includeExcluded = true
         let totals = try store.papersPerDay(passing: dated)
         let categories = digest.selection.categories.isEmpty ? configuration.categories : digest.selection.categories

@@ -30,12 +30,8 @@ extension DigestBuilder {
     /// not already list. Nil when `tags` is empty.
     public func recommendedSection(tags: [String], for digest: Digest, limit: Int) throws -> RecommendedSection? {
         guard !tags.isEmpty else { return nil }
-        let positives = try store.taggedIDs(anyOf: tags).map(\.rawValue)
-        var filter = PaperFilter()
-        filter.since = digest.range.from
-        filter.until = digest.range.to
         let listed = Set(digest.entries.map(\.paper.arxivID))
-        let set = try Recommender(store: store).recommend(positives: .arxivIDs(positives), filter: filter, limit: limit + listed.count)
+        let set = try Recommender(store: store).recommend(tags: tags, filter: PaperFilter(dated: digest.range), limit: limit + listed.count)
         let entries = set.recommendations.filter { !listed.contains($0.paper.arxivID) }.prefix(limit)
         return RecommendedSection(tags: tags, entries: Array(entries), note: set.note)
     }

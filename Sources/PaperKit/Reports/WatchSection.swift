@@ -15,17 +15,8 @@ public struct WatchSection: Sendable, Equatable {
     /// `Watch: spec-decoding`
     public var title: String { "Watch: \(watch.name)" }
 
-    /// What the watch selects, in words: `speculative decoding OR "draft model" · cs.CL, cs.LG`.
-    public var description: String {
-        var parts: [String] = []
-        if let query = watch.query { parts.append(query) }
-        if !watch.authors.isEmpty { parts.append("authors " + watch.authors.joined(separator: ", ")) }
-        if !watch.categories.isEmpty { parts.append(watch.categories.joined(separator: ", ")) }
-        if let minScore = watch.minScore { parts.append("score >= \(ReportText.score(minScore))") }
-        if !watch.exclude.isEmpty { parts.append("without " + watch.exclude.joined(separator: ", ")) }
-        if !watch.types.isEmpty { parts.append("types " + watch.types.map(\.rawValue).joined(separator: ", ")) }
-        return parts.joined(separator: " · ")
-    }
+    /// What the watch selects, in words (`Watch.summary`).
+    public var description: String { watch.summary }
 
     /// The sentence an empty section shows.
     public func emptyMessage(_ range: DigestRange) -> String { "No papers for this watch in \(range.label)." }

@@ -48,6 +48,19 @@ public struct Watch: Sendable, Equatable {
         return request
     }
 
+    /// What it selects, in words, for lists and report sections:
+    /// `speculative decoding OR "draft model" · cs.CL, cs.LG · without survey`.
+    public var summary: String {
+        var parts: [String] = []
+        if let query { parts.append(query) }
+        if !authors.isEmpty { parts.append("authors " + authors.joined(separator: ", ")) }
+        if !categories.isEmpty { parts.append(categories.joined(separator: ", ")) }
+        if let minScore { parts.append("score >= \(ReportText.score(minScore))") }
+        if !exclude.isEmpty { parts.append("without " + exclude.joined(separator: ", ")) }
+        if !types.isEmpty { parts.append("types " + types.map(\.rawValue).joined(separator: ", ")) }
+        return parts.joined(separator: " · ")
+    }
+
     /// The `arxiv-bot query` command that selects the same papers, quoted for a POSIX shell.
     public var commandLine: String {
         var words = ["arxiv-bot", "query", Watch.shellQuoted(searchText)]

@@ -13,21 +13,14 @@ extension PaperStore {
     public func watchCounts(_ watches: [Watch], on day: Day) throws -> [WatchCount] {
         let week = try DigestRange.last(7, endingOn: day)
         return try watches.map { watch in
-            WatchCount(watch: watch, day: try count(watch.request(within: Self.dated(from: day, to: day))),
-                       week: try count(watch.request(within: Self.dated(from: week.from, to: week.to))))
+            WatchCount(watch: watch, day: try count(watch.request(within: PaperFilter(dated: try DigestRange(from: day, to: day)))),
+                       week: try count(watch.request(within: PaperFilter(dated: week))))
         }
     }
 
     /// The papers `watch` selects in `range`, best score first (then newest), as a digest section lists them.
     public func watchPapers(_ watch: Watch, in range: DigestRange, limit: Int) throws -> [PaperResult] {
-        try search(watch.request(within: Self.dated(from: range.from, to: range.to), sort: .score, limit: limit))
-    }
-
-    private static func dated(from: Day, to: Day) -> PaperFilter {
-        var filter = PaperFilter()
-        filter.since = from
-        filter.until = to
-        return filter
+        try search(watch.request(within: PaperFilter(dated: range), sort: .score, limit: limit))
     }
 }
 

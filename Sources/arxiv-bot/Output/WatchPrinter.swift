@@ -11,7 +11,7 @@ enum WatchPrinter {
         var out = pad("watch", width) + "  " + left(day.description, 10) + "  " + left("7 days", 6) + "  selects\n"
         for count in counts {
             out += pad(count.watch.name, width) + "  " + left("\(count.day)", 10) + "  " + left("\(count.week)", 6)
-                + "  " + Console.printable(summary(count.watch)) + "\n"
+                + "  " + Console.printable(count.watch.summary) + "\n"
         }
         return out
     }
@@ -37,16 +37,5 @@ enum WatchPrinter {
         lines.append("same papers as:")
         lines.append("  \(watch.commandLine)")
         return lines.map(Console.printable).joined(separator: "\n") + "\n"
-    }
-
-    /// `"speculative decoding" in cs.CL, cs.LG`: a short description for the list.
-    private static func summary(_ watch: Watch) -> String {
-        var parts: [String] = []
-        if let query = watch.query { parts.append(query) }
-        if !watch.authors.isEmpty { parts.append("by " + watch.authors.joined(separator: " or ")) }
-        if !watch.categories.isEmpty { parts.append("in " + watch.categories.joined(separator: ", ")) }
-        if let minScore = watch.minScore { parts.append("score ≥ \(minScore)") }
-        if !watch.exclude.isEmpty { parts.append("without " + watch.exclude.joined(separator: ", ")) }
-        return parts.joined(separator: " ")
     }
 }

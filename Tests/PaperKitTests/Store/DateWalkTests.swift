@@ -9,14 +9,7 @@ import TestSupport
 struct DateWalkTests {
     let harness: IngestHarness
 
-    init() throws {
-        harness = try IngestHarness()
-        _ = try harness.ingest(.file(Fixtures.path("rss/cs.AI-2026-07-27.xml")),
-                               .file(Fixtures.path("rss/quant-ph-2024-12-30.xml")),
-                               .file(Fixtures.path("oai/cs-2016-03-09-arXiv/page-001.xml")),
-                               .file(Fixtures.path("jsonl/kaggle-arxiv-metadata-oai-snapshot-head.jsonl")))
-        try harness.store.database.execute("UPDATE papers SET excluded = 1 WHERE id % 7 = 0")
-    }
+    init() throws { harness = try IngestHarness.mixedCorpus(excludedEvery: 7) }
 
     func page(_ plan: PaperStore.DateSortedPlan, _ text: String, _ configure: (inout SearchRequest) -> Void) throws -> [PaperResult] {
         let store = try PaperStore(path: harness.temp.path)

@@ -11,14 +11,7 @@ struct FullTextReferenceTests {
     /// Real feeds of several kinds (RSS, OAI-PMH, Kaggle), with every fifth paper excluded.
     let harness: IngestHarness
 
-    init() throws {
-        harness = try IngestHarness()
-        _ = try harness.ingest(.file(Fixtures.path("rss/cs.AI-2026-07-27.xml")),
-                                .file(Fixtures.path("rss/quant-ph-2024-12-30.xml")),
-                                .file(Fixtures.path("oai/cs-2016-03-09-arXiv/page-001.xml")),
-                                .file(Fixtures.path("jsonl/kaggle-arxiv-metadata-oai-snapshot-head.jsonl")))
-        try harness.store.database.execute("UPDATE papers SET excluded = 1 WHERE id % 5 = 0")
-    }
+    init() throws { harness = try IngestHarness.mixedCorpus(excludedEvery: 5) }
 
     /// Searches made from the titles in the store: single words, pairs, phrases, OR, NOT and prefixes.
     func queries(count: Int) throws -> [String] {

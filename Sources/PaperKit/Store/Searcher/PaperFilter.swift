@@ -22,6 +22,12 @@ public struct PaperFilter: Sendable, Equatable {
 
     public init() {}
 
+    /// The papers dated in `range` (first announcement, else v1 day), excluded ones left out.
+    public init(dated range: DigestRange) {
+        since = range.from
+        until = range.to
+    }
+
     /// True when the filter narrows by anything other than leaving excluded papers out. Derived
     /// from `conditions()`, so a filter added there can never be skipped by a plan that relies on this.
     var narrowsBeyondExclusion: Bool {
