@@ -66,6 +66,8 @@ public struct BackfillReport: Sendable {
     public var papersUpdated = 0
     /// What stopped a `failed` run; nil otherwise.
     public var error: (any ArxivBotError)?
+    /// The search bounds rebuilt after the pages, if they had to be (`PaperStore.refreshSearchBounds`).
+    public var searchBounds: SearchBoundsBuild?
 
     /// Success when finished (now or before), `interrupted` after Ctrl-C, else the error's own code.
     public var exitCode: ExitStatus {
@@ -78,6 +80,10 @@ public struct BackfillReport: Sendable {
 
     /// One line for standard output.
     public var summary: String {
+        outcomeLine + (searchBounds.map { "; " + $0.summary } ?? "")
+    }
+
+    private var outcomeLine: String {
         let range = "\(request.from)..\(request.to) via \(request.via.label)"
         let counts = "\(pages) page\(pages == 1 ? "" : "s"), \(records.grouped) papers (\(papersNew.grouped) new, "
             + "\(papersUpdated.grouped) updated), \(skipped.grouped) outside the categories"

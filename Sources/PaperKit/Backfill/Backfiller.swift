@@ -39,9 +39,16 @@ public final class Backfiller {
         self.endpoints = endpoints
     }
 
-    /// Runs (or resumes) the job of `request` until it finishes, is cancelled or a page fails.
+    /// Runs (or resumes) the job of `request` until it finishes, is cancelled or a page fails,
+    /// then brings the search bounds up to date for what the pages wrote.
     /// A failing page is reported, not thrown; only a store that cannot record progress throws.
     public func run(_ request: BackfillRequest) throws -> BackfillReport {
+        var report = try fetchPages(request)
+        if report.pages > 0 { report.searchBounds = try store.refreshSearchBounds() }
+        return report
+    }
+
+    private func fetchPages(_ request: BackfillRequest) throws -> BackfillReport {
         guard request.from <= request.to else { throw BackfillError.emptyRange(from: request.from, to: request.to) }
         if request.restart { try store.deleteBackfillState(job: request.jobKey) }
         let saved = try store.backfillState(job: request.jobKey)

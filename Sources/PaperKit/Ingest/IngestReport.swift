@@ -14,6 +14,8 @@ public struct SourceReport: Sendable {
 public struct IngestReport: Sendable {
     /// In the order they were ingested.
     public var sources: [SourceReport] = []
+    /// The search bounds the ingest rebuilt, if it had to (`PaperStore.refreshSearchBounds`).
+    public var searchBounds: SearchBoundsBuild?
 
     /// The sources with an error, in order.
     public var failed: [SourceReport] { sources.filter { $0.error != nil } }
@@ -41,12 +43,13 @@ public struct IngestReport: Sendable {
     }
 
     /// `ingested 1 source: 412 papers (389 new, 23 updated), 412 announcements, 0 failed`, then
-    /// `, 2 records skipped` when any were.
+    /// `, 2 records skipped` when any were, and `; search bounds rebuilt ...` when they were.
     public var summary: String {
         let count = sources.count
         let skipped = recordsSkipped
         return "ingested \(count) source\(count == 1 ? "" : "s"): \(recordsSeen) papers (\(papersNew) new, "
             + "\(papersUpdated) updated), \(announcementsNew) announcements, \(failed.count) failed"
             + (skipped > 0 ? ", \(skipped) record\(skipped == 1 ? "" : "s") skipped" : "")
+            + (searchBounds.map { "; " + $0.summary } ?? "")
     }
 }

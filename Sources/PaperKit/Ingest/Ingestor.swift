@@ -40,8 +40,9 @@ public final class Ingestor {
         self.http = http
     }
 
-    /// Ingests every source in order and reports on each. Only a store that cannot record the
-    /// run at all throws; a failing source is reported, never thrown.
+    /// Ingests every source in order and reports on each, then brings the search bounds up to
+    /// date (`refreshSearchBounds`). Only a store that cannot record the run (or build the
+    /// bounds) throws; a failing source is reported, never thrown.
     public func ingest(_ sources: [FeedSource]) throws -> IngestReport {
         var report = IngestReport()
         for source in sources {
@@ -72,6 +73,8 @@ public final class Ingestor {
             report.sources.append(sourceReport)
             onEvent?(.finished(sourceReport))
         }
+        // After every source, so a big import builds the bounds once, over everything it added.
+        report.searchBounds = try store.refreshSearchBounds()
         return report
     }
 

@@ -17,12 +17,19 @@ public final class PaperStore {
     /// connections only).
     let rankInputs: RankFunction.Inputs
     var rankStatistics: RankStatistics { rankInputs.statistics }
-    /// How newest-first searches with words are answered (`PaperStore+DateWalk.swift`); tests pin it.
-    package var dateSortedPlan = DateSortedPlan.auto
+    /// How newest-first and best-first searches with words are answered
+    /// (`PaperStore+IndexWalk.swift`); tests pin it.
+    package var sortedPlan = SortedPlan.auto
+    /// How relevance searches are answered (`PaperStore+PrunedRelevance.swift`); tests pin it.
+    package var relevancePlan = RelevancePlan.auto
+    /// How many blocks a pruned search scores range by range before one pass over the rest.
+    package var blockRanges = PaperStore.defaultBlockRanges
     /// Which functions rank and cut snippets for this store's searches (`FullTextEngine`).
     public let fullText: FullTextEngine
     /// Builds the snippets of searches, in SQL (`arxiv_snippet`) and from collected matches.
     let snippetState: SnippetState
+    /// The index's tokenizer, for the words of a search (`SearchBounds`).
+    let indexTokenizer: IndexTokenizer
 
     /// Opens (or creates) the store at `path` and brings its schema up to date.
     public convenience init(path: String) throws {
@@ -49,6 +56,7 @@ public final class PaperStore {
             throw StoreError.cannotOpen(path: database.path, reason: "this SQLite has no FTS5; install Debian's libsqlite3-0")
         }
         snippetState = try SnippetState(api: fts5, database: database)
+        indexTokenizer = try IndexTokenizer(api: fts5, database: database)
         try RankFunction.register(on: database, api: fts5, inputs: rankInputs)
         try SnippetFunction.register(on: database, api: fts5, state: snippetState)
     }

@@ -13,29 +13,6 @@ struct FullTextReferenceTests {
 
     init() throws { harness = try IngestHarness.mixedCorpus(excludedEvery: 5) }
 
-    /// Searches made from the titles in the store: single words, pairs, phrases, OR, NOT and prefixes.
-    func queries(count: Int) throws -> [String] {
-        var titles: [[String]] = []
-        try harness.store.database.prepare("SELECT title FROM papers ORDER BY id").forEach { row in
-            let words = row.text(0).lowercased().split { !$0.isLetter }.map(String.init).filter { $0.count > 2 }
-            if words.count >= 3 { titles.append(words) }
-        }
-        var queries: [String] = []
-        for (i, words) in titles.enumerated() where queries.count < count {
-            let a = words[i % words.count], b = words[(i + 1) % words.count], c = words[(i + 2) % words.count]
-            switch i % 7 {
-            case 0: queries.append(a)
-            case 1: queries.append("\(a) \(b)")
-            case 2: queries.append("\"\(a) \(b)\"")
-            case 3: queries.append("\(a) OR \(c)")
-            case 4: queries.append("\(a) -\(b)")
-            case 5: queries.append("\(a.prefix(4))*")
-            default: queries.append("\(a) \(b) \(c)")
-            }
-        }
-        return queries + ["the", "model", "quantum OR learning", "learning -deep"]
-    }
-
     func pages(_ text: String, _ configure: (inout SearchRequest) -> Void = { _ in })
         throws -> (custom: SearchPage, builtin: SearchPage, customResults: [PaperResult], builtinResults: [PaperResult]) {
         var request = SearchRequest(text: text)
@@ -48,7 +25,7 @@ struct FullTextReferenceTests {
     }
 
     @Test func bothEnginesGiveTheSamePagesScoresAndSnippets() throws {
-        let queries = try queries(count: 300)
+        let queries = try harness.titleQueries(count: 300)
         #expect(queries.count > 250)
         var compared = 0, nonEmpty = 0
         for text in queries {

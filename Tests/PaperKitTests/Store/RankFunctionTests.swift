@@ -118,6 +118,6 @@ struct RankFunctionTests {
     @Test func docsizeVarintsAreSummed() {
         // 5, 300 (0x82 0x2C) and 0.
         let bytes: [UInt8] = [0x05, 0x82, 0x2C, 0x00]
-        #expect(bytes.withUnsafeBytes(RankStatistics.sumOfVarints) == 305)
+        #expect(bytes.withUnsafeBytes(SQLiteVarints.sum) == 305)
     }
 }

@@ -39,8 +39,44 @@ final class RankCollector {
         heap.reserveCapacity(min(capacity, 1_024))
     }
 
+    /// How many matches were scored (asked `wants`): what a pruned search saves is the rest.
+    private(set) var scored = 0
+
+    /// What a pass over every match may skip before reading a row's positions, once a search
+    /// has scored its best blocks (`PaperStore+PrunedRelevance.swift`).
+    struct Skipping {
+        let blockSize: Int64
+        /// Rows past this were scored already (the rows added since the build).
+        let builtThrough: Int64
+        /// Per block, the most a row there can score (positive; bm25 before the sign).
+        let bounds: [Double]
+        /// Blocks scored already.
+        let scoredBlocks: [Bool]
+        /// Single rows scored already (rewritten since the build).
+        let scoredRows: Set<Int64>
+    }
+
+    var skipping: Skipping?
+
+    /// Whether the row need not be scored: scored already, or in a block whose bound is below
+    /// the page's last match.
+    func skips(_ rowid: Int64) -> Bool {
+        guard let skip = skipping else { return false }
+        if rowid > skip.builtThrough || rowid < 0 { return true }
+        if !skip.scoredRows.isEmpty && skip.scoredRows.contains(rowid) { return true }
+        let block = Int(rowid / skip.blockSize)
+        guard block < skip.bounds.count else { return false }
+        if skip.scoredBlocks[block] { return true }
+        if let worst = threshold { return skip.bounds[block] * (1 + 1e-9) < -worst }
+        return false
+    }
+
+    /// The rank a match must beat to be kept, once the collector is full (nil before).
+    var threshold: Double? { heap.count == capacity && capacity > 0 ? heap[0].score : nil }
+
     /// Whether a match with this score and rowid would be kept.
     func wants(score: Double, rowid: Int64) -> Bool {
+        scored += 1
         guard capacity > 0, error == nil else { return false }
         if heap.count == capacity && !Match(score: score, rowid: rowid, instances: []).ranks(before: heap[0]) { return false }
         do {

@@ -44,8 +44,8 @@ enum RankFunction {
     }
 }
 
-private let k1 = 1.2
-private let b = 0.75
+private let k1 = BM25.k1
+private let b = BM25.b
 
 /// FTS5 calls this once per matching row. The per-search values (average document length, each
 /// phrase's IDF) are computed on the first call and kept with the statement as FTS5 auxiliary
@@ -54,6 +54,9 @@ private func arxivBM25(api: UnsafePointer<Fts5ExtensionApi>?, fts: OpaquePointer
                        argumentCount: Int32, arguments: UnsafeMutablePointer<OpaquePointer?>?) {
     guard let api, let fts else { return }
     let f = api.pointee
+    let collector = boundCollector(argumentCount > 0 ? arguments?[0] : nil)
+    // Skipped before its positions are read: most of the cost of a match.
+    if let collector, collector.skips(f.xRowid(fts)) { return sqlite3_result_null(context) }
     let phrases = Int(f.xPhraseCount(fts))
     let data: UnsafeMutablePointer<Double>
     if let kept = f.xGetAuxdata(fts, 0) {
@@ -102,7 +105,7 @@ private func arxivBM25(api: UnsafePointer<Fts5ExtensionApi>?, fts: OpaquePointer
         score += idf[i] * ((frequency[i] * (k1 + 1.0)) / (frequency[i] + k1 * (1 - b + b * length / avgdl)))
     }
     let rank = -1.0 * score
-    if let collector = collector(argumentCount > 0 ? arguments?[0] : nil), collector.wants(score: rank, rowid: rowid) {
+    if let collector, collector.wants(score: rank, rowid: rowid) {
         rc = collect(rank, rowid: rowid, into: collector, f, fts, phrases: phrases)
         guard rc == SQLITE_OK else { return sqlite3_result_error_code(context, rc) }
     }
@@ -110,7 +113,7 @@ private func arxivBM25(api: UnsafePointer<Fts5ExtensionApi>?, fts: OpaquePointer
 }
 
 /// The collector bound to this argument, if one is.
-private func collector(_ argument: OpaquePointer?) -> RankCollector? {
+private func boundCollector(_ argument: OpaquePointer?) -> RankCollector? {
     guard let argument else { return nil }
     let type = UnsafeRawPointer(RankFunction.collectorType.utf8Start).assumingMemoryBound(to: CChar.self)
     return sqlite3_value_pointer(argument, type).map { Unmanaged<RankCollector>.fromOpaque($0).takeUnretainedValue() }
@@ -153,9 +156,7 @@ private func searchData(_ api: UnsafePointer<Fts5ExtensionApi>, _ fts: OpaquePoi
         }
         // As bm25(): a phrase in more than half the documents would get a negative IDF. A count
         // above the row count (only passed by hand) would make it NaN: the same floor applies.
-        var idf = log((Double(rows - hits) + 0.5) / (Double(hits) + 0.5))
-        if !(idf > 0.0) { idf = 1e-6 }
-        data[1 + i] = idf
+        data[1 + i] = BM25.idf(rows: rows, documents: hits)
     }
     // FTS5 frees the buffer with the statement (or at once, when it cannot keep it).
     rc = f.xSetAuxdata(fts, raw, sqlite3_free)

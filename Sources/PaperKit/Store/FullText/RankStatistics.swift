@@ -52,35 +52,6 @@ final class RankStatistics {
 
     /// Reads every document's length from `papers_fts_docsize` (one varint per column).
     private func loadLengths(from store: PaperStore) throws {
-        lengths.removeAll(keepingCapacity: true)
-        let maxRowID = Int64(try store.statement("SELECT max(id) FROM papers_fts_docsize").first { $0.int(0) } ?? 0)
-        guard maxRowID < Self.maxCachedRowID else { return }
-        var loaded = [Int32](repeating: -1, count: Int(maxRowID) + 1)
-        try store.statement("SELECT id, sz FROM papers_fts_docsize").forEach { row in
-            let rowid = row.int(0)
-            guard rowid >= 0, rowid < loaded.count else { return }
-            loaded[rowid] = row.withBlob(1, Self.sumOfVarints)
-        }
-        lengths = loaded
-    }
-
-    /// The sum of the SQLite varints in `bytes` (FTS5 stores one per column in a docsize blob).
-    static func sumOfVarints(_ bytes: UnsafeRawBufferPointer) -> Int32 {
-        var sum: Int64 = 0
-        var index = 0
-        while index < bytes.count {
-            var value: UInt64 = 0
-            var length = 0
-            while index < bytes.count {
-                let byte = bytes[index]
-                index += 1
-                length += 1
-                if length == 9 { value = value << 8 | UInt64(byte); break }
-                value = value << 7 | UInt64(byte & 0x7f)
-                if byte & 0x80 == 0 { break }
-            }
-            sum += Int64(truncatingIfNeeded: value)
-        }
-        return Int32(clamping: sum)
+        lengths = try store.indexRowLengths() ?? []
     }
 }

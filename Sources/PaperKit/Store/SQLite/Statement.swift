@@ -6,6 +6,7 @@ package enum SQLValue: Sendable, Equatable {
     case int(Int64)
     case double(Double)
     case text(String)
+    case blob([UInt8])
 }
 
 /// A prepared statement. Owned by one `Database`; finalized in `deinit`.
@@ -47,6 +48,7 @@ package final class Statement {
             case let .int(n): rc = sqlite3_bind_int64(stmt, index, n)
             case let .double(d): rc = sqlite3_bind_double(stmt, index, d)
             case let .text(s): rc = sqlite3_bind_text(stmt, index, s, -1, csqlite_transient())
+            case let .blob(bytes): rc = bytes.withUnsafeBytes { sqlite3_bind_blob64(stmt, index, $0.baseAddress, UInt64($0.count), csqlite_transient()) }
             }
             guard rc == SQLITE_OK else { throw database.lastError(code: rc, sql: sql) }
         }

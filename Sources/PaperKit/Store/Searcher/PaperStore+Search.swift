@@ -70,7 +70,7 @@ extension PaperStore {
     }
 
     /// The page of row ids (with ranks and snippets where the plan has them) that `search` returns.
-    func searchPage(_ request: SearchRequest) throws -> SearchPage {
+    package func searchPage(_ request: SearchRequest) throws -> SearchPage {
         do {
             return try page(of: SearchPlan(request, engine: fullText), limit: max(0, request.limit), offset: max(0, request.offset))
         } catch let error as StoreError where request.raw {

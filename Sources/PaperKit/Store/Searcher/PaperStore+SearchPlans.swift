@@ -8,13 +8,13 @@ extension PaperStore {
             var conditions = filter.conditions()
             conditions.insert(SQLFragment("p.arxiv_id = ?", [.text(id)]), at: 0)
             return try sortedPage(from: "papers p", conditions, order: .date, match: nil, limit: limit, offset: offset)
-        case let .relevance(match, phrases, includeExcluded):
+        case let .relevance(match, query, includeExcluded):
             let sql = "FROM papers_fts WHERE " + SQLFragment("papers_fts MATCH ?", [.text(match)])
-            return try collectedPage(sql, phrases: phrases, limit: limit, offset: offset,
+            return try collectedPage(sql, query: query, joined: false, limit: limit, offset: offset,
                                      admits: includeExcluded ? { _ in true } : isIncluded)
-        case let .filteredRelevance(match, phrases, filter):
+        case let .filteredRelevance(match, query, filter):
             let sql = "FROM papers_fts JOIN papers p ON p.id = papers_fts.rowid" + Self.matching(match, filter).whereClause
-            return try collectedPage(sql, phrases: phrases, limit: limit, offset: offset, admits: { _ in true })
+            return try collectedPage(sql, query: query, joined: true, limit: limit, offset: offset, admits: { _ in true })
         case let .builtinRelevance(match, filter):
             return try builtinPage(match: match, filter: filter, limit: limit, offset: offset)
         case let .sorted(sort, match, exclusion, filter):
@@ -22,9 +22,9 @@ extension PaperStore {
             if let exclusion {
                 conditions.append(SQLFragment("p.id NOT IN (SELECT rowid FROM papers_fts WHERE papers_fts MATCH ?)", [.text(exclusion)]))
             }
-            if let match, sort == .date, try walksDateIndex(match: match, filter: filter, limit: limit, offset: offset) {
+            if let match, let index = try walkedIndex(sort, match: match, filter: filter, limit: limit, offset: offset) {
                 conditions.append(SQLFragment("p.id IN (SELECT rowid FROM papers_fts WHERE papers_fts MATCH ?)", [.text(match)]))
-                return try sortedPage(from: "papers p INDEXED BY papers_date", conditions, order: sort, match: match, limit: limit, offset: offset)
+                return try sortedPage(from: "papers p INDEXED BY \(index)", conditions, order: sort, match: match, limit: limit, offset: offset)
             }
             let from = match == nil ? "papers p" : "papers_fts JOIN papers p ON p.id = papers_fts.rowid"
             if let match { conditions.insert(SQLFragment("papers_fts MATCH ?", [.text(match)]), at: 0) }
@@ -42,23 +42,34 @@ extension PaperStore {
     /// Searches with no filter but the excluded flag (most of them) read the index alone: joining
     /// `papers` for every match, or checking the excluded flag of every match, took twice as long
     /// as checking it for the candidates only (`admits`).
-    private func collectedPage(_ source: SQLFragment, phrases: [String], limit: Int, offset: Int,
+    ///
+    /// Where the store has search bounds, the matches are scored block by block of rowids, best
+    /// bound first, until no unscored block can reach the page (`PaperStore+PrunedRelevance.swift`).
+    private func collectedPage(_ source: SQLFragment, query: SearchQuery?, joined: Bool, limit: Int, offset: Int,
                                admits: @escaping (Int64) throws -> Bool) throws -> SearchPage {
-        // The phrases' document counts, when this connection keeps them (`RankStatistics`).
-        let counts = try rankStatistics.phraseCounts(phrases, in: self) ?? []
         // Past Int.max, "everything" is the same page (the CLI takes any --offset).
         let (capacity, overflow) = offset.addingReportingOverflow(limit)
         let collector = RankCollector(capacity: overflow ? .max : capacity, admits: admits)
         guard collector.capacity > 0 else { return SearchPage() }
-        // The collector is the rank's first argument, bound as a pointer for this run only.
-        let sql = SQLFragment("SELECT " + RankFunction.call(countParameters: counts.count) + " ", [.null] + counts.map(SQLValue.int)) + source
-        try withExtendedLifetime(collector) {
-            try statement(sql.text).forEach(sql.values, pointer: Unmanaged.passUnretained(collector).toOpaque(), at: 1,
-                                            type: RankFunction.collectorType) { _ in }
+        // The collector is the rank's first argument, bound as a pointer for this run only; the
+        // phrases' document counts follow, when known.
+        func score(counts: [Int64], rowids: ClosedRange<Int64>?) throws {
+            var sql = SQLFragment("SELECT " + RankFunction.call(countParameters: counts.count) + " ", [.null] + counts.map(SQLValue.int)) + source
+            if let rowids { sql = sql + SQLFragment(" AND papers_fts.rowid BETWEEN ? AND ?", [.int(rowids.lowerBound), .int(rowids.upperBound)]) }
+            try withExtendedLifetime(collector) {
+                try statement(sql.text).forEach(sql.values, pointer: Unmanaged.passUnretained(collector).toOpaque(), at: 1,
+                                                type: RankFunction.collectorType) { _ in }
+            }
+        }
+        let pruned = try query.map { try scoreBlocks(of: $0, into: collector, onePass: !joined, score: score) } ?? false
+        if !pruned {
+            // The phrases' document counts, when this connection keeps them (`RankStatistics`).
+            try score(counts: try rankStatistics.phraseCounts(query?.phrases ?? [], in: self) ?? [], rowids: nil)
         }
         if let error = collector.error { throw error }
         let matches = collector.page(offset: offset)
-        return SearchPage(ids: matches.map(\.rowid), scores: matches.map(\.score), collected: (matches, collector.phraseSizes))
+        return SearchPage(ids: matches.map(\.rowid), scores: matches.map(\.score), scored: collector.scored,
+                          collected: (matches, collector.phraseSizes))
     }
 
     /// The reference relevance page: FTS5's `bm25()` with the same column weights, sorted by SQLite

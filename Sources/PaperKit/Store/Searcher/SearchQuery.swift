@@ -96,16 +96,25 @@ public struct SearchQuery: Equatable, Sendable {
     private static func expression(for terms: [Term]) -> String? {
         let positive = terms.filter { !$0.excluded }
         guard !positive.isEmpty else { return nil }
-        // `a OR b c` means (a OR b) AND c, as in web search; FTS5 alone would bind AND first.
-        var groups: [[String]] = []
-        for term in positive {
-            if term.orWithPrevious, !groups.isEmpty { groups[groups.count - 1].append(fragment(term)) } else { groups.append([fragment(term)]) }
-        }
-        let expression = groups.map { $0.count == 1 ? $0[0] : "(" + $0.joined(separator: " OR ") + ")" }
-            .joined(separator: " AND ")
+        let expression = groups(of: positive).map { group in
+            group.count == 1 ? fragment(positive[group[0]]) : "(" + group.map { fragment(positive[$0]) }.joined(separator: " OR ") + ")"
+        }.joined(separator: " AND ")
         let negative = terms.filter(\.excluded)
         guard !negative.isEmpty else { return expression }
         return "(" + expression + ")" + negative.map { " NOT " + fragment($0) }.joined()
+    }
+
+    /// The words to find (the terms not excluded, numbered as FTS5 numbers their phrases) as the
+    /// expression groups them: `a OR b c` means (a OR b) AND c, as in web search, where FTS5 alone
+    /// would bind AND first. A group's terms are ORed, the groups ANDed.
+    public var groups: [[Int]] { Self.groups(of: terms.filter { !$0.excluded }) }
+
+    private static func groups(of positive: [Term]) -> [[Int]] {
+        var groups: [[Int]] = []
+        for (index, term) in positive.enumerated() {
+            if term.orWithPrevious, !groups.isEmpty { groups[groups.count - 1].append(index) } else { groups.append([index]) }
+        }
+        return groups
     }
 
     /// `title : "word" *`: the text is always a quoted FTS5 string, quotes doubled.

@@ -190,11 +190,14 @@ extension PaperStore {
             """).run([.int(rowID)])
     }
 
-    /// Removes a paper's index row; an external-content index needs the old values to do so.
+    /// Removes a paper's index row; an external-content index needs the old values to do so. A row
+    /// the search bounds cover is noted as changed: its old words are in the bounds (schema 010).
     func unindexDocument(_ rowID: Int64) throws {
         try statement("""
             INSERT INTO papers_fts (papers_fts, rowid, title, abstract, authors, summary)
             SELECT 'delete', id, title, abstract, authors, summary FROM paper_documents WHERE id = ?
             """).run([.int(rowID)])
+        try statement("INSERT OR IGNORE INTO search_bound_changes (rowid) SELECT ? FROM search_bounds WHERE built_through >= ?")
+            .run([.int(rowID), .int(rowID)])
     }
 }
