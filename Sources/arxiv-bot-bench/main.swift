@@ -37,6 +37,13 @@ case "import":
     try ImportBench(cli: option("--cli", default: ".build/release/arxiv-bot"), config: configPath, input: input,
                     format: format, records: recordCount, work: workFolder, killAt: killAt).run()
 case "query": try QueryBench.run(databasePath: databasePath)
+case "search-scale":
+    try SearchScaleBench(database: option("--db", default: workFolder + "/import.db"),
+                         queries: option("--queries", default: "bench/search-scale-queries.tsv"),
+                         cli: option("--cli", default: ".build/release/arxiv-bot"), config: configPath,
+                         runs: Int(option("--runs", default: "30")) ?? 30, rebuild: arguments.contains("--rebuild"),
+                         blockSize: Int64(option("--block-size", default: "")))
+        .run(distinct: arguments.contains("--distinct") ? option("--distinct", default: "") : nil)
 case "export": try ExportBench.run(databasePath: databasePath, workFolder: workFolder)
 case "recommend-eval":
     try RecommendEval.run(harvest: fixtures + "/oai/cs-2016-03-09-arXiv", work: workFolder,
