@@ -128,6 +128,23 @@ struct PrunedSearchTests {
         #expect(try fresh.store.searchBounds() == nil)
     }
 
+    @Test func theIndexIsMergedIntoOneSegmentWithTheSameMatches() throws {
+        let store = harness.store
+        func segments() throws -> Int { try harness.count("SELECT count(DISTINCT segid) FROM papers_fts_idx") }
+        _ = try harness.ingest(.file(Fixtures.path("rss/quant-ph-2025-01-03.xml")))
+        #expect(try segments() > 1)
+        let request = SearchRequest(text: "quantum OR model")
+        let before = try store.searchPage(request)
+        let matches = try harness.count("SELECT count(*) FROM papers_fts WHERE papers_fts MATCH 'the'")
+        try store.mergeIndexSegments(pages: 20)
+        #expect(try segments() == 1)
+        let after = try store.searchPage(request)
+        #expect(after.ids == before.ids)
+        #expect(after.scores == before.scores)
+        #expect(try harness.count("SELECT count(*) FROM papers_fts WHERE papers_fts MATCH 'the'") == matches)
+        try store.database.execute("INSERT INTO papers_fts (papers_fts) VALUES ('integrity-check')")
+    }
+
     @Test func searchWordsAreTokenizedAsTheIndexTokenizesThem() throws {
         let tokenizer = harness.store.indexTokenizer
         #expect(tokenizer.tokens("Transformers, NEURAL networks; Schrödinger's") == ["transform", "neural", "network", "schroding", "s"])

