@@ -13,21 +13,27 @@ final class IndexTokenizer {
     private let instance: OpaquePointer
 
     init(api: UnsafeMutablePointer<fts5_api>, database: Database) throws {
+        (tokenizer, instance) = try Self.create("porter", arguments: Self.arguments, api: api, database: database)
+    }
+
+    /// An instance of FTS5's tokenizer `name` with `arguments`, and the functions that run it;
+    /// the caller deletes the instance with `xDelete`.
+    static func create(_ name: String, arguments: [String], api: UnsafeMutablePointer<fts5_api>,
+                       database: Database) throws -> (fts5_tokenizer, OpaquePointer) {
         var context: UnsafeMutableRawPointer?
         var found = fts5_tokenizer()
-        guard api.pointee.xFindTokenizer(api, "porter", &context, &found) == SQLITE_OK, let create = found.xCreate else {
-            throw StoreError.cannotOpen(path: database.path, reason: "this SQLite's FTS5 has no porter tokenizer")
+        guard api.pointee.xFindTokenizer(api, name, &context, &found) == SQLITE_OK, let create = found.xCreate else {
+            throw StoreError.cannotOpen(path: database.path, reason: "this SQLite's FTS5 has no \(name) tokenizer")
         }
         var made: OpaquePointer?
-        let arguments = Self.arguments.map { strdup($0) }
-        defer { arguments.forEach { free($0) } }
-        var pointers = arguments.map { UnsafePointer<CChar>($0) }
+        let copies = arguments.map { strdup($0) }
+        defer { copies.forEach { free($0) } }
+        var pointers = copies.map { UnsafePointer<CChar>($0) }
         let rc = pointers.withUnsafeMutableBufferPointer { create(context, $0.baseAddress, Int32($0.count), &made) }
         guard rc == SQLITE_OK, let made else {
-            throw StoreError.cannotOpen(path: database.path, reason: "cannot create the porter tokenizer: \(String(cString: sqlite3_errstr(rc)))")
+            throw StoreError.cannotOpen(path: database.path, reason: "cannot create the \(name) tokenizer: \(String(cString: sqlite3_errstr(rc)))")
         }
-        tokenizer = found
-        instance = made
+        return (found, made)
     }
 
     deinit { tokenizer.xDelete?(instance) }

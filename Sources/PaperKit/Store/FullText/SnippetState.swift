@@ -17,21 +17,8 @@ final class SnippetState {
     fileprivate(set) var output: [UInt8] = []
 
     init(api: UnsafeMutablePointer<fts5_api>, database: Database) throws {
-        var context: UnsafeMutableRawPointer?
-        var found = fts5_tokenizer()
-        guard api.pointee.xFindTokenizer(api, "unicode61", &context, &found) == SQLITE_OK, let create = found.xCreate else {
-            throw StoreError.cannotOpen(path: database.path, reason: "this SQLite's FTS5 has no unicode61 tokenizer")
-        }
-        var made: OpaquePointer?
-        let arguments = SnippetFunction.tokenizerArguments.map { strdup($0) }
-        defer { arguments.forEach { free($0) } }
-        var pointers = arguments.map { UnsafePointer<CChar>($0) }
-        let rc = pointers.withUnsafeMutableBufferPointer { create(context, $0.baseAddress, Int32($0.count), &made) }
-        guard rc == SQLITE_OK, let made else {
-            throw StoreError.cannotOpen(path: database.path, reason: "cannot create the unicode61 tokenizer: \(String(cString: sqlite3_errstr(rc)))")
-        }
-        tokenizer = found
-        instance = made
+        (tokenizer, instance) = try IndexTokenizer.create("unicode61", arguments: SnippetFunction.tokenizerArguments,
+                                                          api: api, database: database)
     }
 
     deinit {
