@@ -32,7 +32,7 @@ extension PaperStore {
         while true {
             let before = database.totalChanges
             // A negative size merges segments of every level, until one is left.
-            try transaction { try statement("INSERT INTO papers_fts (papers_fts, rank) VALUES ('merge', ?)").run([.int(-Int64(max(1, pages)))]) }
+            _ = try transaction { try statement("INSERT INTO papers_fts (papers_fts, rank) VALUES ('merge', ?)").run([.int(-Int64(max(1, pages)))]) }
             // FTS5 writes at least two rows when it merged anything.
             guard database.totalChanges - before >= 2 else { return }
             try database.checkpoint()
