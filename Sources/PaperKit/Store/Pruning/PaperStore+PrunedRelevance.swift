@@ -71,7 +71,7 @@ extension PaperStore {
         for (n, (block, bound)) in ranked.enumerated() {
             // A margin far above rounding: the bound and the rank are the same formula in another order.
             if let worst = collector.threshold, bound * (1 + 1e-9) < -worst { break }
-            if onePass && n >= blockRanges && n % 16 == 0 {
+            if onePass && n >= blockRanges && (n - blockRanges) % 16 == 0 {
                 let bar = collector.threshold.map { -$0 } ?? 0
                 let above = Self.firstBelow(bar, in: ranked, from: n) - n
                 guard Double(above) * Self.matchesPerRange < Double(fewest) else { settled = false; break }
