@@ -61,7 +61,12 @@ extension PaperStore {
                                                 type: RankFunction.collectorType) { _ in }
             }
         }
-        let pruned = try query.map { try scoreBlocks(of: $0, into: collector, onePass: !joined, score: score) } ?? false
+        // The bounds, the rows rewritten since their build and the index are read in one snapshot:
+        // a row rewritten between two of those reads could otherwise be skipped.
+        let pruned = try query.map { query in
+            try database.isInTransaction ? try scoreBlocks(of: query, into: collector, onePass: !joined, score: score)
+                : try snapshot { try scoreBlocks(of: query, into: collector, onePass: !joined, score: score) }
+        } ?? false
         if !pruned {
             // The phrases' document counts, when this connection keeps them (`RankStatistics`).
             try score(counts: try rankStatistics.phraseCounts(query?.phrases ?? [], in: self) ?? [], rowids: nil)
