@@ -55,10 +55,8 @@ struct SearchScaleBench {
             print("| \(search.kind) | `\(search.text)` | \(search.filters.joined(separator: " ")) | \(matches) | \(page.scored.map(String.init) ?? "-") | "
                   + String(format: "%.2f | %.2f | %.2f | %.0f |", timed.p50, timed.p99, exhaustive.p50, command))
         }
-        p50s.sort()
-        commands.sort()
-        print(String(format: "\nmedian of the p50s: %.2f ms in process; whole command p50 %.0f ms, slowest %.0f ms",
-                     p50s[p50s.count / 2], commands[commands.count / 2], commands.last ?? 0))
+        print(String(format: "\nmedian of the p50s: %.2f ms in process; whole command median %.1f ms, slowest %.0f ms",
+                     Self.median(p50s), Self.median(commands), commands.max() ?? 0))
     }
 
     /// `--distinct FILE`: searches (one a line, `+` between words, as scripts/bench-serve writes
@@ -87,6 +85,15 @@ struct SearchScaleBench {
             let matches = try store.count(SearchRequest(text: slow.text))
             print(String(format: "  %.1f ms  %@  (%d matches, %d scored)", slow.ms, slow.text, matches, slow.scored))
         }
+    }
+
+    /// The middle value, or the mean of the two middle ones (as Python's `statistics.median`,
+    /// which bench/tantivy_bench.py reports).
+    static func median(_ values: [Double]) -> Double {
+        let sorted = values.sorted()
+        guard !sorted.isEmpty else { return 0 }
+        let middle = sorted.count / 2
+        return sorted.count % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2
     }
 
     /// p50 and p99 in milliseconds of `runs` runs after 3 to warm up.
