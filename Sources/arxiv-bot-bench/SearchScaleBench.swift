@@ -25,14 +25,14 @@ struct SearchScaleBench {
 
     func run(distinct path: String? = nil) throws {
         let store = try PaperStore(path: database)
-        let existing = try store.searchBoundsSummary()
+        let existing = try store.searchBoundsState()?.summary
         if rebuild || existing == nil {
             Figures.note("building the search bounds of \(database)")
             let rows = try store.counts().papers
             let build = try store.buildSearchBounds(blockSize.map {
                 SearchBoundsBuilder(blockSize: $0, minDocuments: SearchBoundsBuilder(rows: Int64(rows)).minDocuments)
             })
-            print("bounds: \(build.summary); " + (try store.searchBoundsSummary() ?? ""))
+            print("bounds: \(build.summary); " + (try store.searchBoundsState()?.summary ?? ""))
         } else if let existing {
             print("bounds: " + existing)
         }

@@ -18,8 +18,8 @@ public struct StatusReport: Sendable {
     public var openRuns: [OpenRun] = []
     /// Papers an unfinished rescore has done (the rest keep their old scores); nil when none is.
     public var rescoredSoFar: Int?
-    /// The search bounds' build (`PaperStore.searchBoundsSummary`); nil when the store has none.
-    public var searchBounds: String?
+    /// The search bounds' build; nil when the store has none.
+    public var searchBounds: SearchBoundsState?
     public var calendar: LedgerCalendar
     /// Gap ranges with the exact command that backfills each.
     public var missing: [(range: ClosedRange<Day>, command: String)]
@@ -40,7 +40,7 @@ public struct StatusReport: Sendable {
             databasePath: databasePath, databaseBytes: fileSize(databasePath), walBytes: fileSize(databasePath + "-wal"),
             papers: counts.papers, authors: counts.authors, announcements: counts.announcements,
             summaries: try store.summaryCount(), lastRun: try store.lastSuccessfulRun(), openRuns: try store.openRuns(),
-            rescoredSoFar: try store.rescoreState()?.summary.papers, searchBounds: try store.searchBoundsSummary(), calendar: calendar,
+            rescoredSoFar: try store.rescoreState()?.summary.papers, searchBounds: try store.searchBoundsState(), calendar: calendar,
             missing: calendar.missingRanges.map { ($0, LedgerCalendar.backfillCommand(for: $0, extraArguments: extraArguments)) })
     }
 
@@ -75,7 +75,7 @@ public struct StatusReport: Sendable {
             return entry
         }
         if let done = rescoredSoFar { object["unfinished_rescore"] = ["papers_done": done] }
-        if let searchBounds { object["search_bounds"] = searchBounds }
+        if let searchBounds { object["search_bounds"] = searchBounds.json }
         if let run = lastRun {
             object["last_successful_run"] = ["started_at": run.startedAt, "finished_at": run.finishedAt as Any,
                                              "source": run.source, "records": run.records]

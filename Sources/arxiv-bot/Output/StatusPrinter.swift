@@ -12,7 +12,7 @@ enum StatusPrinter {
         } else {
             lines.append("last successful run: none yet; run arxiv-bot ingest")
         }
-        if let bounds = r.searchBounds { lines.append("search bounds: \(bounds)") }
+        if let bounds = r.searchBounds { lines.append("search bounds: \(bounds.summary)") }
         if let done = r.rescoredSoFar {
             lines.append("rescore: interrupted after \(done) of \(r.papers) papers; run arxiv-bot rescore again to finish")
         }

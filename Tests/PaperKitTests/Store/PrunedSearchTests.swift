@@ -99,6 +99,8 @@ struct PrunedSearchTests {
         }
         _ = try harness.ingest(.file(Fixtures.path("rss/quant-ph-2025-01-03.xml")))
         #expect(try harness.count("SELECT count(*) FROM search_bound_changes") >= 40)
+        let state = try #require(try harness.store.searchBoundsState())
+        #expect(state.papersRewritten >= 40 && state.papersAdded > 50, "\(state.summary)")
         #expect(try harness.count("SELECT count(*) FROM papers WHERE id > (SELECT built_through FROM search_bounds)") > 50)
         let (many, few) = (try stores(), try stores(ranges: 2))
         for (index, text) in (["zymurgical", "zymurgical brewery", "quantum", "transformers OR the", "the"]
@@ -120,6 +122,12 @@ struct PrunedSearchTests {
             #expect(entry.blocks.filter { $0 > 0 }.count >= Int(entry.documents) / 8)
         }
         #expect(try store.searchBoundTerm("zymurgical") == nil)
+        // What status reports: the build's rows and words, and nothing since.
+        let state = try #require(try store.searchBoundsState())
+        #expect(state.rows == Int64(try harness.count("SELECT count(*) FROM papers")))
+        #expect(state.words == (try harness.count("SELECT count(*) FROM search_bound_terms")) && state.words > 100)
+        #expect(state.bytes == state.words * bounds.blockCount * 4)
+        #expect((state.papersAdded, state.papersRewritten) == (0, 0))
         // Nothing changed since the build, and the store is far below the size that needs bounds.
         #expect(try store.refreshSearchBounds() == nil)
         let fresh = try IngestHarness()

@@ -55,8 +55,9 @@ private func arxivBM25(api: UnsafePointer<Fts5ExtensionApi>?, fts: OpaquePointer
     guard let api, let fts else { return }
     let f = api.pointee
     let collector = boundCollector(argumentCount > 0 ? arguments?[0] : nil)
+    let rowid = f.xRowid(fts)
     // Skipped before its positions are read: most of the cost of a match.
-    if let collector, collector.skips(f.xRowid(fts)) { return sqlite3_result_null(context) }
+    if let collector, collector.skips(rowid) { return sqlite3_result_null(context) }
     let phrases = Int(f.xPhraseCount(fts))
     let data: UnsafeMutablePointer<Double>
     if let kept = f.xGetAuxdata(fts, 0) {
@@ -89,7 +90,6 @@ private func arxivBM25(api: UnsafePointer<Fts5ExtensionApi>?, fts: OpaquePointer
     }
     var length = 0.0
     let inputs = f.xUserData(fts).map { Unmanaged<RankFunction.Inputs>.fromOpaque($0).takeUnretainedValue() }
-    let rowid = f.xRowid(fts)
     if rc == SQLITE_OK {
         if let cached = inputs?.statistics.documentLength(rowid) {
             length = cached

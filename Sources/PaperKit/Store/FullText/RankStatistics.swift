@@ -43,8 +43,7 @@ final class RankStatistics {
         if phraseCounts.count > Self.maxCachedPhrases { phraseCounts.removeAll(keepingCapacity: true) }
         return try phrases.map { phrase in
             if let known = phraseCounts[phrase] { return known }
-            let count = Int64(try store.statement("SELECT count(*) FROM papers_fts WHERE papers_fts MATCH ?")
-                .first([.text(phrase)]) { $0.int(0) } ?? 0)
+            let count = try store.indexMatches(phrase)
             phraseCounts[phrase] = count
             return count
         }

@@ -153,11 +153,9 @@ private struct PhraseBounds {
         if let kept = try store.rankStatistics.phraseCounts(phrases, in: store) { return kept }
         return try phrases.enumerated().map { index, phrase in
             if unchanged, index < builtDocuments.count, let built = builtDocuments[index] {
-                return built + Int64(try store.statement("SELECT count(*) FROM papers_fts WHERE papers_fts MATCH ? AND rowid > ?")
-                    .first([.text(phrase), .int(bounds.builtThrough)]) { $0.int(0) } ?? 0)
+                return built + (try store.indexMatches(phrase, after: bounds.builtThrough))
             }
-            return Int64(try store.statement("SELECT count(*) FROM papers_fts WHERE papers_fts MATCH ?")
-                .first([.text(phrase)]) { $0.int(0) } ?? 0)
+            return try store.indexMatches(phrase)
         }
     }
 }

@@ -13,9 +13,8 @@ extension PaperStore {
     /// every search scores those rows directly. Returns the build, or nil when none was needed.
     public func refreshSearchBounds() throws -> SearchBoundsBuild? {
         if let bounds = try searchBounds() {
-            let added = try statement("SELECT count(*) FROM papers_fts_docsize WHERE id > ?").first([.int(bounds.builtThrough)]) { $0.int(0) } ?? 0
-            let changed = try statement("SELECT count(*) FROM search_bound_changes").first { $0.int(0) } ?? 0
-            guard Int64(added + changed) > max(5_000, bounds.rows / 200) else { return nil }
+            let since = try rowsSinceBuild(of: bounds)
+            guard since.added + since.rewritten > max(5_000, bounds.rows / 200) else { return nil }
         } else {
             guard try indexTotals().rows >= Self.searchBoundsMinimumRows else { return nil }
         }
@@ -59,15 +58,47 @@ extension PaperStore {
         return lengths
     }
 
-    /// `built over 2700000 papers on 2026-12-08T02:10:00Z in 31.2 s (3849 words, 41.3 MB); 120
-    /// papers added and 3 rewritten since`, or nil when the store has no bounds.
-    public func searchBoundsSummary() throws -> String? {
+    /// Index rows added past the build, and rows at or below it rewritten since.
+    func rowsSinceBuild(of bounds: SearchBounds) throws -> (added: Int64, rewritten: Int64) {
+        let added = try statement("SELECT count(*) FROM papers_fts_docsize WHERE id > ?").first([.int(bounds.builtThrough)]) { $0.int(0) } ?? 0
+        let rewritten = try statement("SELECT count(*) FROM search_bound_changes").first { $0.int(0) } ?? 0
+        return (Int64(added), Int64(rewritten))
+    }
+
+    /// What `status` says of the bounds; nil when the store has none.
+    public func searchBoundsState() throws -> SearchBoundsState? {
         guard let bounds = try searchBounds() else { return nil }
         let (builtAt, seconds) = try statement("SELECT built_at, seconds FROM search_bounds WHERE id = 1").first { ($0.text(0), $0.double(1)) } ?? ("?", 0)
         let (words, bytes) = try statement("SELECT count(*), coalesce(sum(length(bounds)), 0) FROM search_bound_terms").first { ($0.int(0), $0.int(1)) } ?? (0, 0)
-        let added = try statement("SELECT count(*) FROM papers_fts_docsize WHERE id > ?").first([.int(bounds.builtThrough)]) { $0.int(0) } ?? 0
-        let changed = try statement("SELECT count(*) FROM search_bound_changes").first { $0.int(0) } ?? 0
-        return "built over \(bounds.rows) papers on \(builtAt) in " + String(format: "%.1f", seconds)
-            + " s (\(words) words, " + String(format: "%.1f", Double(bytes) / 1_048_576) + " MB); \(added) papers added and \(changed) rewritten since"
+        let since = try rowsSinceBuild(of: bounds)
+        return SearchBoundsState(builtAt: builtAt, seconds: seconds, rows: bounds.rows, blockSize: bounds.blockSize, words: words,
+                                 bytes: bytes, papersAdded: since.added, papersRewritten: since.rewritten)
+    }
+}
+
+/// The search bounds' last build and what changed since, for `status`.
+public struct SearchBoundsState: Sendable, Equatable {
+    public var builtAt: String
+    public var seconds: Double
+    /// Index rows the build covered.
+    public var rows: Int64
+    public var blockSize: Int64
+    public var words: Int
+    /// Bytes of the per-block bounds.
+    public var bytes: Int
+    public var papersAdded: Int64
+    public var papersRewritten: Int64
+
+    /// `built over 2700000 papers on 2026-12-08T03:06:21Z in 69.0 s (5390 words, 108.4 MB); 120
+    /// papers added and 3 rewritten since`.
+    public var summary: String {
+        "built over \(rows) papers on \(builtAt) in " + String(format: "%.1f", seconds) + " s (\(words) words, "
+            + String(format: "%.1f", Double(bytes) / 1_048_576) + " MB); \(papersAdded) papers added and \(papersRewritten) rewritten since"
+    }
+
+    /// The same as a JSON object.
+    public var json: [String: Any] {
+        ["built_at": builtAt, "seconds": seconds, "rows": rows, "block_size": blockSize, "words": words, "bytes": bytes,
+         "papers_added": papersAdded, "papers_rewritten": papersRewritten]
     }
 }

@@ -12,6 +12,14 @@ extension PaperStore {
         }
     }
 
+    /// The index rows an FTS5 expression matches, all of them or only those past `rowid`: bm25's
+    /// document count of a phrase, and the match count a plan is chosen by.
+    func indexMatches(_ expression: String, after rowid: Int64? = nil) throws -> Int64 {
+        let sql = SQLFragment("SELECT count(*) FROM papers_fts WHERE papers_fts MATCH ?", [.text(expression)])
+            + (rowid.map { SQLFragment(" AND rowid > ?", [.int($0)]) } ?? "")
+        return Int64(try statement(sql.text).first(sql.values) { $0.int(0) } ?? 0)
+    }
+
     /// `FROM ... WHERE ...` of the papers a plan selects, before any order or page.
     static func matchSet(of plan: SearchPlan) -> SQLFragment {
         let joined = "FROM papers_fts JOIN papers p ON p.id = papers_fts.rowid"

@@ -39,7 +39,7 @@ extension PaperStore {
         guard !overflow else { return nil }
         // max(rowid) is one B-tree descent; count(*) of papers would read every row.
         let papers = try statement("SELECT max(rowid) FROM papers").first { $0.int(0) } ?? 0
-        let matches = try statement("SELECT count(*) FROM papers_fts WHERE papers_fts MATCH ?").first([.text(match)]) { $0.int(0) } ?? 0
+        let matches = try indexMatches(match)
         return Double(matches) * Double(matches) >= 4 * Double(wanted) * Double(papers) ? index : nil
     }
 }
